@@ -1,0 +1,134 @@
+package org.casewatch.config;
+
+import org.casewatch.model.HttpSettings;
+import org.casewatch.model.MailSettings;
+import org.casewatch.model.MailTransport;
+import org.casewatch.model.ScheduleSettings;
+import org.casewatch.model.Settings;
+import org.casewatch.model.SmtpSettings;
+
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Reads {@code casewatch.yaml}; every field has a default, so an empty mapping is a valid file. */
+final class SettingsReader {
+
+    static final String DEFAULT_FROM = "casewatch <casewatch@localhost>";
+    private static final Pattern ADDRESS = Pattern.compile("(?:[^<>]*<)?[^@\\s<>]+@[^@\\s<>]+>?");
+    private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+    private final Path home;
+    private final Problems problems;
+
+    SettingsReader(Path home, Problems problems) {
+        this.home = home;
+        this.problems = problems;
+    }
+
+    Settings read(Fields f) {
+        Path database = home.resolve(f.string("database").orElse("var/casewatch.db"));
+        ZoneId zone = f.string("timezone").flatMap(text -> zone(f, text)).orElse(ZoneId.of("UTC"));
+        Path feeds = home.resolve(f.string("feeds").orElse("feeds"));
+        HttpSettings http = section(f, "http").map(this::http).orElseGet(() -> http(null));
+        MailSettings mail = section(f, "mail").map(this::mail).orElseGet(() -> mail(null));
+        ScheduleSettings schedule = section(f, "schedule").map(this::schedule).orElseGet(() -> schedule(null));
+        f.finish();
+        return new Settings(database, zone, feeds, http, mail, schedule);
+    }
+
+    private Optional<Fields> section(Fields f, String key) {
+        return f.node(key).flatMap(node -> Fields.of(f.file(), f.field(key), node, problems));
+    }
+
+    private static Optional<ZoneId> zone(Fields f, String text) {
+        try {
+            return Optional.of(ZoneId.of(text));
+        } catch (DateTimeException e) {
+            f.problem("timezone", "'" + text + "' is not a time zone", "use a name like Asia/Almaty or UTC");
+            return Optional.empty();
+        }
+    }
+
+    private HttpSettings http(Fields f) {
+        if (f == null) {
+            return new HttpSettings(userAgent(), Duration.ofSeconds(10), Duration.ofSeconds(30),
+                    Duration.ofSeconds(60), 5L * 1024 * 1024, 8, 2, 5);
+        }
+        Duration second = Duration.ofSeconds(1);
+        HttpSettings s = new HttpSettings(
+                f.string("user_agent").orElse(userAgent()),
+                f.duration("connect_timeout", second).orElse(Duration.ofSeconds(10)),
+                f.duration("read_timeout", second).orElse(Duration.ofSeconds(30)),
+                f.duration("call_timeout", second).orElse(Duration.ofSeconds(60)),
+                f.size("max_body").orElse(5L * 1024 * 1024),
+                f.integer("max_concurrency", 1, 256).orElse(8),
+                f.integer("per_host_concurrency", 1, 64).orElse(2),
+                f.integer("max_redirects", 0, 20).orElse(5));
+        f.finish();
+        return s;
+    }
+
+    private static String userAgent() {
+        return "casewatch/0.1 (+https://github.com/casewatch/casewatch)";
+    }
+
+    private MailSettings mail(Fields f) {
+        if (f == null) {
+            return new MailSettings(DEFAULT_FROM, MailTransport.DIRECTORY, home.resolve("var/outbox"),
+                    Optional.empty());
+        }
+        String from = f.string("from").orElse(DEFAULT_FROM);
+        if (!ADDRESS.matcher(from).matches()) {
+            f.problem("from", "'" + from + "' is not an email address", "write e.g. casewatch <alerts@example.org>");
+        }
+        MailTransport transport = f.choice("transport", List.of("directory", "smtp"))
+                .map(t -> t.equals("smtp") ? MailTransport.SMTP : MailTransport.DIRECTORY)
+                .orElse(MailTransport.DIRECTORY);
+        Path directory = home.resolve(f.string("directory").orElse("var/outbox"));
+        Optional<SmtpSettings> smtp = section(f, "smtp").map(this::smtp);
+        if (transport == MailTransport.SMTP && smtp.isEmpty()) {
+            f.problem("smtp", "transport is smtp but there is no smtp section",
+                    "add smtp: with host, port, starttls, username, password_env");
+        }
+        f.finish();
+        return new MailSettings(from, transport, directory, smtp);
+    }
+
+    private SmtpSettings smtp(Fields f) {
+        Optional<String> host = f.required("host", "give the relay's host name, e.g. smtp.example.org");
+        int port = f.integer("port", 1, 65535).orElse(587);
+        boolean starttls = f.bool("starttls").orElse(true);
+        Optional<String> username = f.string("username");
+        Optional<String> passwordEnv = f.string("password_env");
+        passwordEnv.filter(name -> !ENV_NAME.matcher(name).matches()).ifPresent(name -> f.problem("password_env",
+                "'" + name + "' is not an environment variable name", "write a name like CASEWATCH_SMTP_PASSWORD"));
+        if (f.node("password").isPresent()) {
+            f.problem("password", "passwords are never written in configuration files",
+                    "remove it, set password_env: CASEWATCH_SMTP_PASSWORD and export that variable");
+        }
+        if (username.isPresent() && passwordEnv.isEmpty()) {
+            f.problem("password_env", "username is set but password_env is not",
+                    "name the environment variable that holds the password");
+        }
+        f.finish();
+        return new SmtpSettings(host.orElse(""), port, starttls, username, passwordEnv);
+    }
+
+    private ScheduleSettings schedule(Fields f) {
+        if (f == null) {
+            return new ScheduleSettings(Duration.ofMinutes(1), Duration.ofMinutes(30), 0.1, Duration.ofHours(6));
+        }
+        ScheduleSettings s = new ScheduleSettings(
+                f.duration("tick", Duration.ofSeconds(5)).orElse(Duration.ofMinutes(1)),
+                f.duration("default_interval", Duration.ofMinutes(1)).orElse(Duration.ofMinutes(30)),
+                f.fraction("jitter", 0.5).orElse(0.1),
+                f.duration("max_backoff", Duration.ofMinutes(1)).orElse(Duration.ofHours(6)));
+        f.finish();
+        return s;
+    }
+}
