@@ -1,0 +1,115 @@
+package org.casewatch.parse;
+
+import com.ibm.icu.text.CharsetDetector;
+import com.ibm.icu.text.CharsetMatch;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decodes a body to text, trusting a byte-order mark first, then valid UTF-8, then the HTTP header or the
+ * document's own declaration, and detecting the charset with ICU when those are missing or plainly wrong
+ * (Russian sites still serve windows-1251 and KOI8-R without saying so, or while claiming UTF-8).
+ */
+public final class TextDecoder {
+
+    private static final Pattern HEADER_CHARSET = Pattern.compile("charset\\s*=\\s*[\"']?([\\w.:-]+)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern XML_ENCODING = Pattern.compile("<\\?xml[^>]*encoding\\s*=\\s*[\"']([\\w.:-]+)[\"']");
+    private static final Pattern META_CHARSET = Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?([\\w.:-]+)",
+            Pattern.CASE_INSENSITIVE);
+    private static final int MIN_CONFIDENCE = 30;
+
+    private TextDecoder() {
+    }
+
+    public static String decode(byte[] body, Optional<String> contentType) {
+        if (startsWith(body, 0xEF, 0xBB, 0xBF)) {
+            return new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
+        }
+        if (startsWith(body, 0xFE, 0xFF) || startsWith(body, 0xFF, 0xFE)) {
+            return new String(body, StandardCharsets.UTF_16);
+        }
+        Optional<Charset> declared = contentType.flatMap(type -> charset(HEADER_CHARSET, type))
+                .or(() -> declaredInDocument(body));
+        Optional<String> utf8 = strictUtf8(body);
+        if (utf8.isPresent()) {
+            // Valid multi-byte UTF-8 almost never happens by accident in a single-byte charset.
+            return utf8.get();
+        }
+        boolean trustDeclared = declared.isPresent() && !declared.get().equals(StandardCharsets.UTF_8)
+                && !isLatinDefault(declared.get());
+        if (trustDeclared) {
+            return new String(body, declared.get());
+        }
+        return new String(body, detect(body).or(() -> declared).orElse(StandardCharsets.ISO_8859_1));
+    }
+
+    /** ISO-8859-1 and windows-1252 are what servers and CMSs claim by default, often wrongly. */
+    private static boolean isLatinDefault(Charset charset) {
+        String name = charset.name().toLowerCase(Locale.ROOT);
+        return name.equals("iso-8859-1") || name.equals("windows-1252") || name.equals("us-ascii");
+    }
+
+    private static Optional<Charset> declaredInDocument(byte[] body) {
+        String head = new String(body, 0, Math.min(body.length, 2048), StandardCharsets.ISO_8859_1);
+        return charset(XML_ENCODING, head).or(() -> charset(META_CHARSET, head));
+    }
+
+    private static Optional<Charset> charset(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Charset.forName(m.group(1)));
+        } catch (IllegalArgumentException unknown) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> strictUtf8(byte[] body) {
+        try {
+            return Optional.of(StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body)).toString());
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Charset> detect(byte[] body) {
+        CharsetDetector detector = new CharsetDetector();
+        detector.enableInputFilter(true);
+        detector.setText(body);
+        CharsetMatch match = detector.detect();
+        if (match == null || match.getConfidence() < MIN_CONFIDENCE) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Charset.forName(match.getName()));
+        } catch (IllegalArgumentException unknown) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean startsWith(byte[] body, int... prefix) {
+        if (body.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((body[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

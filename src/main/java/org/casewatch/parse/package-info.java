@@ -1,0 +1,6 @@
+/**
+ * Turns fetched bytes into {@link org.casewatch.model.Item}s: feeds with Rome, pages and article text with
+ * Jsoup, charsets detected with ICU when servers lie. Pure functions: bytes in, items out; no library type
+ * leaves this package.
+ */
+package org.casewatch.parse;

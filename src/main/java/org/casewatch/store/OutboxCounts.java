@@ -1,0 +1,5 @@
+package org.casewatch.store;
+
+/** How many messages are waiting, sent, and permanently rejected. */
+public record OutboxCounts(long pending, long sent, long rejected) {
+}

@@ -1,0 +1,100 @@
+package org.casewatch.store;
+
+import org.casewatch.model.SourceHealth;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads and records each source's polling state: validators, successes, failures and the next poll. */
+public final class SourceStateRepository {
+
+    private static final String UPSERT_PREFIX = "INSERT INTO source_state (source_id) VALUES (?) ON CONFLICT DO NOTHING";
+
+    private final Database db;
+
+    public SourceStateRepository(Database db) {
+        this.db = db;
+    }
+
+    public SourceState find(String sourceId) {
+        return db.read("read state of source " + sourceId, c -> {
+            try (PreparedStatement st = c.prepareStatement("SELECT etag, last_modified, consecutive_failures, "
+                    + "next_poll_at FROM source_state WHERE source_id = ?")) {
+                st.setString(1, sourceId);
+                try (ResultSet rs = st.executeQuery()) {
+                    if (!rs.next()) {
+                        return SourceState.fresh();
+                    }
+                    return new SourceState(Sql.string(rs, "etag"), Sql.string(rs, "last_modified"),
+                            rs.getInt("consecutive_failures"), Sql.instant(rs, "next_poll_at"));
+                }
+            }
+        });
+    }
+
+    /** A poll that reached the source: new content or not modified. Validators are kept when not given. */
+    public void recordSuccess(String sourceId, Optional<String> etag, Optional<String> lastModified, Instant at,
+                              Instant nextPollAt) {
+        db.write("record success of source " + sourceId, c -> {
+            ensureRow(c, sourceId);
+            try (PreparedStatement st = c.prepareStatement("UPDATE source_state SET "
+                    + "etag = COALESCE(?, etag), last_modified = COALESCE(?, last_modified), last_poll_at = ?, "
+                    + "last_success_at = ?, next_poll_at = ?, consecutive_failures = 0, last_status = NULL, "
+                    + "last_error = NULL WHERE source_id = ?")) {
+                Sql.setString(st, 1, etag);
+                Sql.setString(st, 2, lastModified);
+                st.setLong(3, at.toEpochMilli());
+                st.setLong(4, at.toEpochMilli());
+                st.setLong(5, nextPollAt.toEpochMilli());
+                st.setString(6, sourceId);
+                st.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    public void recordFailure(String sourceId, String error, int status, Instant at, Instant nextPollAt) {
+        db.write("record failure of source " + sourceId, c -> {
+            ensureRow(c, sourceId);
+            try (PreparedStatement st = c.prepareStatement("UPDATE source_state SET last_poll_at = ?, "
+                    + "next_poll_at = ?, consecutive_failures = consecutive_failures + 1, last_status = ?, "
+                    + "last_error = ? WHERE source_id = ?")) {
+                st.setLong(1, at.toEpochMilli());
+                st.setLong(2, nextPollAt.toEpochMilli());
+                st.setInt(3, status);
+                st.setString(4, error);
+                st.setString(5, sourceId);
+                st.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Health of every source that has been polled at least once, with its item count. */
+    public List<SourceHealth> health() {
+        return db.read("read source health", c -> {
+            List<SourceHealth> out = new ArrayList<>();
+            try (PreparedStatement st = c.prepareStatement("SELECT s.*, (SELECT COUNT(*) FROM item i "
+                    + "WHERE i.source_id = s.source_id) AS items FROM source_state s ORDER BY s.source_id");
+                 ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new SourceHealth(rs.getString("source_id"), Sql.instant(rs, "last_poll_at"),
+                            Sql.instant(rs, "last_success_at"), rs.getInt("consecutive_failures"),
+                            Sql.string(rs, "last_error"), Sql.instant(rs, "next_poll_at"), rs.getLong("items")));
+                }
+            }
+            return out;
+        });
+    }
+
+    private static void ensureRow(java.sql.Connection c, String sourceId) throws java.sql.SQLException {
+        try (PreparedStatement st = c.prepareStatement(UPSERT_PREFIX)) {
+            st.setString(1, sourceId);
+            st.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.casewatch.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Conversions between JDBC columns and the optional instants and strings the repositories speak. */
+final class Sql {
+
+    private Sql() {
+    }
+
+    static void setInstant(PreparedStatement st, int index, Optional<Instant> value) throws SQLException {
+        if (value.isPresent()) {
+            st.setLong(index, value.get().toEpochMilli());
+        } else {
+            st.setNull(index, Types.BIGINT);
+        }
+    }
+
+    static void setString(PreparedStatement st, int index, Optional<String> value) throws SQLException {
+        st.setString(index, value.orElse(null));
+    }
+
+    static Optional<Instant> instant(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(value));
+    }
+
+    static Optional<String> string(ResultSet rs, String column) throws SQLException {
+        return Optional.ofNullable(rs.getString(column));
+    }
+}
