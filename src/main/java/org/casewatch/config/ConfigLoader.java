@@ -23,9 +23,12 @@ import java.util.stream.Stream;
 public final class ConfigLoader {
 
     private final Path home;
+    private final Map<String, String> env;
 
-    public ConfigLoader(Path home) {
+    /** @param env the process environment, where secrets are looked up (never in files) */
+    public ConfigLoader(Path home, Map<String, String> env) {
         this.home = home.toAbsolutePath().normalize();
+        this.env = Map.copyOf(env);
     }
 
     public Config load(Path configDir) {
@@ -65,7 +68,7 @@ public final class ConfigLoader {
         YamlNode node = Files.exists(file) ? readFile(file, problems).orElse(null) : null;
         Fields fields = node == null ? Fields.empty(shown, problems)
                 : Fields.of(shown, "", node, problems).orElseGet(() -> Fields.empty(shown, problems));
-        return new SettingsReader(home, problems).read(fields);
+        return new SettingsReader(home, env, problems).read(fields);
     }
 
     private List<Source> sources(Settings settings, Problems problems) {

@@ -12,6 +12,7 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -23,10 +24,12 @@ final class SettingsReader {
     private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     private final Path home;
+    private final Map<String, String> env;
     private final Problems problems;
 
-    SettingsReader(Path home, Problems problems) {
+    SettingsReader(Path home, Map<String, String> env, Problems problems) {
         this.home = home;
+        this.env = env;
         this.problems = problems;
     }
 
@@ -34,11 +37,13 @@ final class SettingsReader {
         Path database = home.resolve(f.string("database").orElse("var/casewatch.db"));
         ZoneId zone = f.string("timezone").flatMap(text -> zone(f, text)).orElse(ZoneId.of("UTC"));
         Path feeds = home.resolve(f.string("feeds").orElse("feeds"));
+        Optional<Duration> alertMaxAge = f.string("alert_max_age").filter(text -> text.equalsIgnoreCase("off")).isPresent()
+                ? Optional.empty() : Optional.of(f.duration("alert_max_age", Duration.ofHours(1)).orElse(Duration.ofDays(14)));
         HttpSettings http = section(f, "http").map(this::http).orElseGet(() -> http(null));
         MailSettings mail = section(f, "mail").map(this::mail).orElseGet(() -> mail(null));
         ScheduleSettings schedule = section(f, "schedule").map(this::schedule).orElseGet(() -> schedule(null));
         f.finish();
-        return new Settings(database, zone, feeds, http, mail, schedule);
+        return new Settings(database, zone, feeds, alertMaxAge, http, mail, schedule);
     }
 
     private Optional<Fields> section(Fields f, String key) {
@@ -115,6 +120,9 @@ final class SettingsReader {
             f.problem("password_env", "username is set but password_env is not",
                     "name the environment variable that holds the password");
         }
+        passwordEnv.filter(name -> ENV_NAME.matcher(name).matches() && username.isPresent() && !env.containsKey(name))
+                .ifPresent(name -> f.problem("password_env", "environment variable " + name + " is not set",
+                        "export " + name + " before starting casewatch (see README, Operations)"));
         f.finish();
         return new SmtpSettings(host.orElse(""), port, starttls, username, passwordEnv);
     }

@@ -1,9 +1,16 @@
 package org.casewatch.model;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Optional;
 
-/** The daemon's own settings from {@code casewatch.yaml}, with paths already resolved. */
-public record Settings(Path database, ZoneId zone, Path feedsDir, HttpSettings http, MailSettings mail,
-                       ScheduleSettings schedule) {
+/**
+ * The daemon's own settings from {@code casewatch.yaml}, with paths already resolved.
+ *
+ * @param alertMaxAge items published longer ago than this when first seen are stored but do not alert;
+ *                    empty for no limit
+ */
+public record Settings(Path database, ZoneId zone, Path feedsDir, Optional<Duration> alertMaxAge, HttpSettings http,
+                       MailSettings mail, ScheduleSettings schedule) {
 }

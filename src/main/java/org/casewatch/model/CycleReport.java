@@ -1,0 +1,35 @@
+package org.casewatch.model;
+
+import java.util.List;
+
+/** The outcome of one full cycle: every source's report and the delivery pass after them. */
+public record CycleReport(List<SourceReport> sources, DeliveryReport delivery, long waiting, String destination) {
+
+    public CycleReport {
+        sources = List.copyOf(sources);
+    }
+
+    public long polled() {
+        return sources.size();
+    }
+
+    public long failed() {
+        return sources.stream().filter(s -> s.outcome() == SourceOutcome.FAILED).count();
+    }
+
+    public long notModified() {
+        return sources.stream().filter(s -> s.outcome() == SourceOutcome.NOT_MODIFIED).count();
+    }
+
+    public int newItems() {
+        return sources.stream().mapToInt(SourceReport::newItems).sum();
+    }
+
+    public int mentions() {
+        return sources.stream().mapToInt(SourceReport::mentions).sum();
+    }
+
+    public int queued() {
+        return sources.stream().mapToInt(SourceReport::queued).sum();
+    }
+}

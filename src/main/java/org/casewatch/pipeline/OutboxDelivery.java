@@ -1,0 +1,90 @@
+package org.casewatch.pipeline;
+
+import org.casewatch.model.DeliveryReport;
+import org.casewatch.notify.Mailer;
+import org.casewatch.notify.SendOutcome;
+import org.casewatch.store.OutboxRepository;
+import org.casewatch.store.QueuedMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Delivers due outbox messages. A message leaves the outbox only when the transport accepted it or refused
+ * it for good; otherwise it waits, 1, 2, 4... minutes up to an hour between attempts, for as long as it takes.
+ */
+public final class OutboxDelivery {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxDelivery.class);
+    private static final Duration FIRST_RETRY = Duration.ofMinutes(1);
+    private static final Duration MAX_RETRY = Duration.ofHours(1);
+    /** After this many transient failures in a row the relay is taken to be down until the next pass. */
+    private static final int GIVE_UP_PASS_AFTER = 3;
+    private static final int BATCH = 200;
+
+    private final OutboxRepository outbox;
+    private final Mailer mailer;
+    private final Clock clock;
+
+    public OutboxDelivery(OutboxRepository outbox, Mailer mailer, Clock clock) {
+        this.outbox = outbox;
+        this.mailer = mailer;
+        this.clock = clock;
+    }
+
+    public DeliveryReport deliverDue() {
+        int delivered = 0;
+        int retrying = 0;
+        int rejected = 0;
+        int transientInARow = 0;
+        List<String> errors = new ArrayList<>();
+        List<QueuedMessage> batch;
+        while (transientInARow < GIVE_UP_PASS_AFTER && !(batch = outbox.due(clock.instant(), BATCH)).isEmpty()) {
+            for (QueuedMessage queued : batch) {
+                if (transientInARow >= GIVE_UP_PASS_AFTER) {
+                    break;
+                }
+                SendOutcome outcome = mailer.send(queued.message());
+                Instant now = clock.instant();
+                if (outcome instanceof SendOutcome.Sent) {
+                    outbox.markSent(queued.id(), now);
+                    delivered++;
+                    transientInARow = 0;
+                } else if (outcome instanceof SendOutcome.Rejected r) {
+                    outbox.markRejected(queued.id(), now, r.reason());
+                    LOG.error("message_rejected message_id={} kind={} error=\"{}\"", queued.id(),
+                            queued.message().kind(), r.reason());
+                    errors.add(r.reason());
+                    rejected++;
+                } else {
+                    String reason = ((SendOutcome.RetryLater) outcome).reason();
+                    Instant next = now.plus(retryDelay(queued.attempts()));
+                    outbox.markRetry(queued.id(), next, reason);
+                    LOG.warn("message_delayed message_id={} attempts={} next_attempt_at={} error=\"{}\"", queued.id(),
+                            queued.attempts() + 1, next, reason);
+                    errors.add(reason);
+                    retrying++;
+                    transientInARow++;
+                }
+            }
+        }
+        return new DeliveryReport(delivered, retrying, rejected, errors.stream().distinct().toList());
+    }
+
+    static Duration retryDelay(int previousAttempts) {
+        Duration delay = FIRST_RETRY;
+        for (int i = 0; i < previousAttempts && delay.compareTo(MAX_RETRY) < 0; i++) {
+            delay = delay.multipliedBy(2);
+        }
+        return delay.compareTo(MAX_RETRY) > 0 ? MAX_RETRY : delay;
+    }
+
+    public String destination() {
+        return mailer.destination();
+    }
+}

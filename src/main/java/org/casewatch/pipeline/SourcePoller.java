@@ -1,0 +1,91 @@
+package org.casewatch.pipeline;
+
+import org.casewatch.model.Item;
+import org.casewatch.model.Source;
+import org.casewatch.model.SourceOutcome;
+import org.casewatch.model.SourceReport;
+import org.casewatch.store.ItemRepository;
+import org.casewatch.store.NewItem;
+import org.casewatch.store.SourceState;
+import org.casewatch.store.SourceStateRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Polls one source from fetch to outbox. Each new item is stored with its mentions and messages in one
+ * transaction; the source's validators are updated only after all its items are stored, so a crash in
+ * between means the next poll reads the same content again and the stored items are recognised.
+ */
+public final class SourcePoller {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SourcePoller.class);
+
+    private final ItemReader reader;
+    private final ArticleReader articles;
+    private final AlertPlanner planner;
+    private final ItemRepository items;
+    private final SourceStateRepository states;
+    private final PollSchedule schedule;
+    private final Clock clock;
+    private final Optional<Duration> alertMaxAge;
+
+    public SourcePoller(ItemReader reader, ArticleReader articles, AlertPlanner planner, ItemRepository items,
+                        SourceStateRepository states, PollSchedule schedule, Clock clock, Optional<Duration> alertMaxAge) {
+        this.reader = reader;
+        this.articles = articles;
+        this.planner = planner;
+        this.items = items;
+        this.states = states;
+        this.schedule = schedule;
+        this.clock = clock;
+        this.alertMaxAge = alertMaxAge;
+    }
+
+    public SourceReport poll(Source source) {
+        Instant now = clock.instant();
+        SourceState state = states.find(source.id());
+        SourceRead read = reader.read(source, state);
+        if (read instanceof SourceRead.Failure failure) {
+            int failures = state.consecutiveFailures() + 1;
+            Instant next = schedule.afterFailure(now, source.interval(), failures, failure.retryAfter());
+            states.recordFailure(source.id(), failure.reason(), failure.status(), now, next);
+            LOG.warn("source_failed source_id={} failures={} next_poll_at={} error=\"{}\"", source.id(), failures, next,
+                    failure.reason());
+            return SourceReport.failed(source.id(), failure.reason());
+        }
+        Instant next = schedule.afterSuccess(now, source.interval());
+        if (read instanceof SourceRead.Unchanged) {
+            states.recordSuccess(source.id(), Optional.empty(), Optional.empty(), now, next);
+            return new SourceReport(source.id(), SourceOutcome.NOT_MODIFIED, 0, 0, 0, Optional.empty());
+        }
+        SourceRead.Items fetched = (SourceRead.Items) read;
+        int newItems = 0;
+        int mentions = 0;
+        int queued = 0;
+        for (NewItem item : items.filterNew(source.id(), fetched.items())) {
+            Item withText = articles.withArticle(source, item.item());
+            AlertPlanner.Plan plan = planner.plan(source, item.key(), withText, recentEnough(withText, now));
+            int saved = items.save(item, withText, plan.mentions(), plan.messages(), clock.instant());
+            if (saved >= 0) {
+                newItems++;
+                mentions += plan.mentions().size();
+                queued += saved;
+            }
+        }
+        states.recordSuccess(source.id(), fetched.etag(), fetched.lastModified(), now, next);
+        LOG.debug("source_polled source_id={} items={} new_items={} mentions={} queued={}", source.id(),
+                fetched.items().size(), newItems, mentions, queued);
+        return new SourceReport(source.id(), SourceOutcome.FETCHED, newItems, mentions, queued, Optional.empty());
+    }
+
+    /** Items first seen long after publication (a new source's back catalogue) are kept but do not alert. */
+    private boolean recentEnough(Item item, Instant now) {
+        return alertMaxAge.isEmpty() || item.published().map(p -> !p.isBefore(now.minus(alertMaxAge.get())))
+                .orElse(true);
+    }
+}
