@@ -46,6 +46,12 @@ public final class ConfigLoader {
         return new Config(home, dir, settings, persons, staff, sources);
     }
 
+    /** The settings every field of which has its default, for commands that read no configuration. */
+    public Settings defaults() {
+        Problems ignored = new Problems();
+        return new SettingsReader(home, env, ignored).read(Fields.empty("(defaults)", ignored));
+    }
+
     /** Loads only a watchlist file, for commands that need nothing else. */
     public List<Person> loadWatchlist(Path file) {
         Problems problems = new Problems();

@@ -1,0 +1,119 @@
+package org.casewatch.app;
+
+import org.casewatch.config.Config;
+import org.casewatch.fetch.FileFetcher;
+import org.casewatch.fetch.HttpFetcher;
+import org.casewatch.fetch.RoutingFetcher;
+import org.casewatch.match.WatchlistMatcher;
+import org.casewatch.model.CycleReport;
+import org.casewatch.model.MailSettings;
+import org.casewatch.model.MailTransport;
+import org.casewatch.model.Settings;
+import org.casewatch.model.SourceHealth;
+import org.casewatch.notify.AlertComposer;
+import org.casewatch.notify.DirectoryMailer;
+import org.casewatch.notify.Mailer;
+import org.casewatch.notify.SmtpMailer;
+import org.casewatch.parse.ArticleExtractor;
+import org.casewatch.parse.FeedParser;
+import org.casewatch.parse.PageParser;
+import org.casewatch.pipeline.AlertPlanner;
+import org.casewatch.pipeline.ArticleReader;
+import org.casewatch.pipeline.ItemReader;
+import org.casewatch.pipeline.OutboxDelivery;
+import org.casewatch.pipeline.PollCycle;
+import org.casewatch.pipeline.PollSchedule;
+import org.casewatch.pipeline.SourcePoller;
+import org.casewatch.schedule.PollTicker;
+import org.casewatch.store.ItemRepository;
+import org.casewatch.store.OutboxRepository;
+import org.casewatch.store.SourceStateRepository;
+import org.casewatch.store.SqliteDatabase;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+
+/**
+ * casewatch assembled from one configuration: database, fetchers, parsers, matcher, composer, mailer and
+ * the poll cycle. Open it, run one cycle or the daemon, close it.
+ */
+public final class Casewatch implements AutoCloseable {
+
+    private final Config config;
+    private final SqliteDatabase database;
+    private final SourceStateRepository states;
+    private final PollCycle cycle;
+
+    private Casewatch(Config config, SqliteDatabase database, SourceStateRepository states, PollCycle cycle) {
+        this.config = config;
+        this.database = database;
+        this.states = states;
+        this.cycle = cycle;
+    }
+
+    public static Casewatch open(Config config, Clock clock, Map<String, String> env) {
+        Settings settings = config.settings();
+        SqliteDatabase database = SqliteDatabase.open(settings.database());
+        try {
+            SourceStateRepository states = new SourceStateRepository(database);
+            OutboxRepository outbox = new OutboxRepository(database);
+            RoutingFetcher fetcher = fetcher(settings, clock);
+            ItemReader reader = new ItemReader(fetcher, new FeedParser(), new PageParser(settings.zone()));
+            AlertPlanner planner = new AlertPlanner(new WatchlistMatcher(config.persons()), config.persons(),
+                    config.staff(), new AlertComposer(settings.zone()));
+            SourcePoller poller = new SourcePoller(reader, new ArticleReader(fetcher, new ArticleExtractor()), planner,
+                    new ItemRepository(database), states, new PollSchedule(settings.schedule(), new Random()), clock,
+                    settings.alertMaxAge());
+            OutboxDelivery delivery = new OutboxDelivery(outbox, mailer(settings.mail(), clock, env), clock);
+            PollCycle cycle = new PollCycle(config.sources(), poller, delivery, states, outbox, clock,
+                    settings.http().maxConcurrency());
+            return new Casewatch(config, database, states, cycle);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    static RoutingFetcher fetcher(Settings settings, Clock clock) {
+        return new RoutingFetcher(new HttpFetcher(settings.http(), clock), new FileFetcher(settings.http().maxBodyBytes()));
+    }
+
+    static Mailer mailer(MailSettings mail, Clock clock, Map<String, String> env) {
+        if (mail.transport() == MailTransport.SMTP) {
+            var smtp = mail.smtp().orElseThrow();
+            Optional<String> password = smtp.passwordEnv().map(env::get);
+            return new SmtpMailer(smtp, password, mail.from(), clock);
+        }
+        return new DirectoryMailer(mail.directory(), mail.from(), clock);
+    }
+
+    /** One full cycle: every enabled source now, due or not, then delivery. */
+    public CycleReport runOnce() {
+        return cycle.run(true);
+    }
+
+    /** Runs the daemon until {@code stopSignal} completes (SIGTERM, Ctrl-C), then stops cleanly. */
+    public void runUntil(Runnable awaitStop) {
+        try (PollTicker ticker = new PollTicker(cycle, config.settings().schedule().tick())) {
+            ticker.start();
+            awaitStop.run();
+        }
+    }
+
+    public List<SourceHealth> health() {
+        return states.health();
+    }
+
+    public Config config() {
+        return config;
+    }
+
+    @Override
+    public void close() {
+        cycle.close();
+        database.close();
+    }
+}

@@ -1,0 +1,65 @@
+package org.casewatch.cli;
+
+import org.casewatch.app.Casewatch;
+import org.casewatch.config.Config;
+import org.casewatch.model.Source;
+import org.casewatch.model.SourceHealth;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** {@code casewatch sources}: each configured source with its health as the database records it. */
+@Command(name = "sources", mixinStandardHelpOptions = true,
+        description = "Lists each configured source with its health: last success, consecutive failures,"
+                + " last error and next poll. Exits 1 if any source is failing.")
+final class ListSourcesCommand implements Callable<Integer> {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @ParentCommand
+    private Main main;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Config config = main.loadConfig();
+        ZoneId zone = config.settings().zone();
+        PrintWriter out = spec.commandLine().getOut();
+        try (Casewatch app = Casewatch.open(config, main.environment().clock(), main.environment().variables())) {
+            Map<String, SourceHealth> health = app.health().stream()
+                    .collect(Collectors.toMap(SourceHealth::sourceId, Function.identity()));
+            out.printf("%-24s %-5s %-8s %-16s %-8s %-16s %s%n", "SOURCE", "TYPE", "STATE", "LAST SUCCESS",
+                    "FAILURES", "NEXT POLL", "LAST ERROR");
+            int failing = 0;
+            for (Source s : config.sources()) {
+                Optional<SourceHealth> h = Optional.ofNullable(health.get(s.id()));
+                int failures = h.map(SourceHealth::consecutiveFailures).orElse(0);
+                failing += failures > 0 && s.enabled() ? 1 : 0;
+                String state = !s.enabled() ? "disabled" : h.isEmpty() ? "new" : failures > 0 ? "FAILING" : "ok";
+                out.printf("%-24s %-5s %-8s %-16s %-8d %-16s %s%n", s.id(), s.kind().label(), state,
+                        when(h.flatMap(SourceHealth::lastSuccessAt), zone),
+                        failures, when(h.flatMap(SourceHealth::nextPollAt), zone),
+                        h.flatMap(SourceHealth::lastError).orElse(""));
+            }
+            out.printf("times in %s; %d of %d sources failing%n", zone.getId(), failing, config.sources().size());
+            return failing > 0 ? ExitCodes.FAILED : ExitCodes.OK;
+        }
+    }
+
+    private static String when(Optional<Instant> at, ZoneId zone) {
+        return at.map(i -> WHEN.format(i.atZone(zone))).orElse("never");
+    }
+}

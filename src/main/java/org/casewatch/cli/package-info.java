@@ -1,0 +1,2 @@
+/** The command line: one picocli class per command, exit codes mapped in one place. */
+package org.casewatch.cli;

@@ -1,0 +1,106 @@
+package org.casewatch.config;
+
+import org.casewatch.model.HttpSettings;
+import org.casewatch.model.MailSettings;
+import org.casewatch.model.Person;
+import org.casewatch.model.Settings;
+import org.casewatch.model.SmtpSettings;
+import org.casewatch.model.Source;
+import org.casewatch.model.Staff;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Renders the effective configuration (defaults filled in, paths resolved) for {@code config check}.
+ * Secrets are never printed: for a password only the variable's name and whether it is set.
+ */
+public final class ConfigPrinter {
+
+    private final Map<String, String> env;
+
+    public ConfigPrinter(Map<String, String> env) {
+        this.env = env;
+    }
+
+    public String print(Config config) {
+        StringBuilder out = new StringBuilder();
+        Settings s = config.settings();
+        out.append("# ").append(config.configDir()).append("/casewatch.yaml (effective)\n");
+        line(out, 0, "database", s.database());
+        line(out, 0, "timezone", s.zone().getId());
+        line(out, 0, "feeds", s.feedsDir());
+        line(out, 0, "alert_max_age", s.alertMaxAge().map(ConfigPrinter::duration).orElse("off"));
+        HttpSettings h = s.http();
+        out.append("http:\n");
+        line(out, 1, "user_agent", h.userAgent());
+        line(out, 1, "connect_timeout", duration(h.connectTimeout()));
+        line(out, 1, "read_timeout", duration(h.readTimeout()));
+        line(out, 1, "call_timeout", duration(h.callTimeout()));
+        line(out, 1, "max_body", h.maxBodyBytes() + " bytes");
+        line(out, 1, "max_concurrency", h.maxConcurrency());
+        line(out, 1, "per_host_concurrency", h.perHostConcurrency());
+        line(out, 1, "max_redirects", h.maxRedirects());
+        mail(out, s.mail());
+        out.append("schedule:\n");
+        line(out, 1, "tick", duration(s.schedule().tick()));
+        line(out, 1, "default_interval", duration(s.schedule().defaultInterval()));
+        line(out, 1, "jitter", Math.round(s.schedule().jitter() * 100) + "%");
+        line(out, 1, "max_backoff", duration(s.schedule().maxBackoff()));
+        out.append("\n# watchlist: ").append(config.persons().size()).append(" persons\n");
+        for (Person p : config.persons()) {
+            out.append("- ").append(p.id()).append(": ").append(String.join(" | ", p.names()));
+            if (!p.tags().isEmpty()) {
+                out.append("  tags=").append(String.join(",", p.tags()));
+            }
+            out.append("  ").append(p.visibility().name().toLowerCase(Locale.ROOT)).append('\n');
+        }
+        out.append("\n# subscribers: ").append(config.staff().size()).append(" staff\n");
+        for (Staff st : config.staff()) {
+            String follows = st.follows().all() ? "all" : "persons=" + st.follows().personIds() + " tags=" + st.follows().tags();
+            out.append("- ").append(st.email()).append(" (").append(st.language()).append(") alerts=")
+                    .append(st.alerts().name().toLowerCase(Locale.ROOT)).append(" follows ").append(follows).append('\n');
+        }
+        out.append("\n# sources: ").append(config.sources().size()).append('\n');
+        for (Source src : config.sources()) {
+            out.append("- ").append(src.id()).append(" [").append(src.kind().label()).append(", every ")
+                    .append(duration(src.interval())).append(src.enabled() ? "" : ", disabled")
+                    .append(src.fetchesArticles() ? ", article text" : "").append("] ").append(src.url()).append('\n');
+        }
+        out.append('\n');
+        return out.toString();
+    }
+
+    private void mail(StringBuilder out, MailSettings m) {
+        out.append("mail:\n");
+        line(out, 1, "from", m.from());
+        line(out, 1, "transport", m.transport().name().toLowerCase(Locale.ROOT));
+        line(out, 1, "directory", m.directory());
+        if (m.smtp().isPresent()) {
+            SmtpSettings smtp = m.smtp().get();
+            out.append("  smtp:\n");
+            line(out, 2, "host", smtp.host());
+            line(out, 2, "port", smtp.port());
+            line(out, 2, "starttls", smtp.starttls());
+            line(out, 2, "username", smtp.username().orElse("(none)"));
+            line(out, 2, "password_env", smtp.passwordEnv().map(name -> name + " (value "
+                    + (env.containsKey(name) ? "set, redacted" : "NOT SET") + ")").orElse("(none)"));
+        }
+    }
+
+    private static void line(StringBuilder out, int indent, String key, Object value) {
+        out.append("  ".repeat(indent)).append(key).append(": ").append(value).append('\n');
+    }
+
+    static String duration(Duration d) {
+        long s = d.toSeconds();
+        if (s % 86400 == 0) {
+            return s / 86400 + "d";
+        }
+        if (s % 3600 == 0) {
+            return s / 3600 + "h";
+        }
+        return s % 60 == 0 ? s / 60 + "m" : s + "s";
+    }
+}
