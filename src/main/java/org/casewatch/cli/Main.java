@@ -42,6 +42,8 @@ public final class Main implements Runnable {
 
     static int execute(String[] args, PrintWriter out, PrintWriter err, Environment environment) {
         CommandLine cli = new CommandLine(new Main(environment));
+        // The default of --config is "config", which is also a command name.
+        cli.setAllowSubcommandsAsOptionParameters(true);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
