@@ -49,7 +49,43 @@ public final class TextDecoder {
         if (trustDeclared) {
             return new String(body, declared.get());
         }
-        return new String(body, detect(body).or(() -> declared).orElse(StandardCharsets.ISO_8859_1));
+        return new String(body, russianSingleByte(body).or(() -> detect(body)).or(() -> declared)
+                .orElse(StandardCharsets.ISO_8859_1));
+    }
+
+    /**
+     * windows-1251 and KOI8-R put Cyrillic letters in 0xC0-0xFF, lower case in opposite halves; Russian text
+     * is mostly lower-case letters, nearly all of them high bytes. ICU's statistics need more text than a
+     * short feed gives, so this check runs first. Markup between angle brackets is skipped.
+     */
+    static Optional<Charset> russianSingleByte(byte[] body) {
+        int ascii = 0;
+        int upperHalf = 0;
+        int lowerHalf = 0;
+        int otherHigh = 0;
+        boolean inTag = false;
+        for (byte b : body) {
+            int c = b & 0xFF;
+            if (c == '<' || c == '>') {
+                inTag = c == '<';
+            } else if (!inTag) {
+                if (c >= 0xE0) {
+                    upperHalf++;
+                } else if (c >= 0xC0) {
+                    lowerHalf++;
+                } else if (c >= 0x80) {
+                    otherHigh++;
+                } else if (Character.isLetter(c)) {
+                    ascii++;
+                }
+            }
+        }
+        int cyrillic = upperHalf + lowerHalf;
+        boolean mostlyCyrillic = cyrillic >= 8 && cyrillic >= ascii && otherHigh * 10 <= cyrillic;
+        if (!mostlyCyrillic) {
+            return Optional.empty();
+        }
+        return Optional.of(Charset.forName(upperHalf >= lowerHalf ? "windows-1251" : "KOI8-R"));
     }
 
     /** ISO-8859-1 and windows-1252 are what servers and CMSs claim by default, often wrongly. */

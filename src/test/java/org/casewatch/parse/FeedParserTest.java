@@ -1,0 +1,97 @@
+package org.casewatch.parse;
+
+import org.casewatch.model.Item;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FeedParserTest {
+
+    private final FeedParser parser = new FeedParser();
+
+    private List<Item> items(String fixture, String contentType, String base) {
+        ParseResult result = parser.parse(Fixtures.bytes("feeds/" + fixture), Optional.ofNullable(contentType), base);
+        assertThat(result).as(result.toString()).isInstanceOf(ParseResult.Parsed.class);
+        return ((ParseResult.Parsed) result).items();
+    }
+
+    private String failure(String fixture) {
+        ParseResult result = parser.parse(Fixtures.bytes("feeds/" + fixture), Optional.empty(), "https://x.example/");
+        assertThat(result).isInstanceOf(ParseResult.Unparseable.class);
+        return ((ParseResult.Unparseable) result).reason();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "rss091-netscape.xml, Hearing for Aidos Temirkhanov moved\u00a0again, http://old-wire.example/stories/101.html",
+            "rss10-rdf.xml, Zhanar Kenzhetayeva fined again, https://rdf-news.example/a/1",
+            "rss20.xml, Appeal date set for Aidos Temirkhanov, https://herald.example/news/appeal?utm_source=rss",
+            "atom.xml, Hunger strike & detention, https://bulletin.example/feed/articles/118.html",
+    })
+    void readsEveryFeedFormat(String fixture, String title, String link) {
+        List<Item> items = items(fixture, null, "https://bulletin.example/feed/atom.xml".replace("bulletin",
+                fixture.startsWith("rss20") ? "herald" : "bulletin"));
+        assertThat(items).isNotEmpty();
+        assertThat(items.get(0).title()).isEqualTo(title);
+        assertThat(items.get(0).link()).isEqualTo(link);
+    }
+
+    @Test
+    void keepsTheFeedsOwnGuidAndPlainTextSummary() {
+        List<Item> items = items("rss20.xml", null, "https://herald.example/rss");
+        assertThat(items.get(0).guid()).isEqualTo("herald-1");
+        assertThat(items.get(0).summary()).isEqualTo("The appeal of Aidos Temirkhanov will be heard on 3 December.");
+        assertThat(items.get(1).guid()).isEmpty();
+    }
+
+    @Test
+    void readsRfc822W3cAndPlainDates() {
+        assertThat(items("rss20.xml", null, "https://herald.example/").get(0).published())
+                .contains(Instant.parse("2026-11-20T04:15:00Z"));
+        assertThat(items("rss20.xml", null, "https://herald.example/").get(1).published()).isPresent();
+        assertThat(items("rss10-rdf.xml", null, "https://rdf-news.example/").get(0).published())
+                .contains(Instant.parse("2026-11-19T03:30:00Z"));
+        assertThat(items("atom.xml", null, "https://b.example/").get(0).published())
+                .contains(Instant.parse("2026-11-22T09:30:00Z"));
+    }
+
+    @Test
+    void atomContentBecomesTheSummary() {
+        assertThat(items("atom.xml", null, "https://b.example/").get(0).summary())
+                .isEqualTo("Erlan Tokmurzin has refused food for eight days.");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"cp1251-undeclared.xml", "koi8r-undeclared.xml"})
+    void detectsRussianSingleByteCharsetsWhenNothingDeclaresThem(String fixture) {
+        List<Item> items = items(fixture, "application/rss+xml", "https://ru.example/");
+        assertThat(items.get(0).title()).isEqualTo("Айдос Темирханов переведён в другую колонию");
+    }
+
+    @Test
+    void detectsTheCharsetWhenTheHeaderLies() {
+        List<Item> items = items("cp1251-undeclared.xml", "text/xml; charset=utf-8", "https://ru.example/");
+        assertThat(items.get(0).title()).startsWith("Айдос Темирханов");
+    }
+
+    @Test
+    void refusesExternalEntitiesWithoutReadingThem() {
+        assertThat(failure("xxe.xml")).contains("DTD entities");
+    }
+
+    @Test
+    void refusesEntityExpansionBombs() {
+        assertThat(failure("billion-laughs.xml")).contains("DTD entities");
+    }
+
+    @Test
+    void htmlIsNotAFeed() {
+        assertThat(failure("not-a-feed.html")).startsWith("not a readable RSS or Atom feed");
+    }
+}
