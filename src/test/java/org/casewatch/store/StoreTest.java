@@ -1,0 +1,158 @@
+package org.casewatch.store;
+
+import org.casewatch.model.Item;
+import org.casewatch.model.Mention;
+import org.casewatch.model.OutgoingMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StoreTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    private SqliteDatabase db;
+    private ItemRepository items;
+    private OutboxRepository outbox;
+    private SourceStateRepository states;
+
+    @BeforeEach
+    void open() {
+        db = SqliteDatabase.open(dir.resolve("var/casewatch.db"));
+        items = new ItemRepository(db);
+        outbox = new OutboxRepository(db);
+        states = new SourceStateRepository(db);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private static Item item(String guid, String link, String title) {
+        return new Item(guid, link, title, "Summary of " + title, Optional.of(NOW));
+    }
+
+    private static OutgoingMessage message(String key) {
+        return new OutgoingMessage(key, "aliya@example.org", "alert", "Subject " + key, "<p>html</p>", "text");
+    }
+
+    @Test
+    void theDatabaseIsOwnerOnlyAndInWalMode() throws IOException {
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("var/casewatch.db"))))
+                .isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("var"))))
+                .isEqualTo("rwx------");
+        String mode = db.read("journal mode", c -> {
+            try (var rs = c.createStatement().executeQuery("PRAGMA journal_mode")) {
+                rs.next();
+                return rs.getString(1);
+            }
+        });
+        assertThat(mode).isEqualTo("wal");
+    }
+
+    @Test
+    void reopeningKeepsTheDataAndAppliesNoMigrationTwice() {
+        NewItem fresh = items.filterNew("herald", List.of(item("g1", "", "One"))).get(0);
+        items.save(fresh, fresh.item(), List.of(), List.of(), NOW);
+        db.close();
+        db = SqliteDatabase.open(dir.resolve("var/casewatch.db"));
+        items = new ItemRepository(db);
+        assertThat(items.filterNew("herald", List.of(item("g1", "", "One")))).isEmpty();
+    }
+
+    @Test
+    void itemsAreKnownByGuidCanonicalLinkOrContent() {
+        Item byGuid = item("g1", "https://h.example/1", "Guid story");
+        Item byLink = item("", "https://H.example/2?utm_source=rss#top", "Link story");
+        save("herald", byGuid, byLink);
+        List<NewItem> again = items.filterNew("herald", List.of(
+                item("g1", "https://h.example/changed", "Guid story, retitled"),
+                item("", "https://h.example/2", "Link story, retitled"),
+                item("g-new", "https://h.example/3", "Guid story"),
+                item("g2", "https://h.example/4", "A new story")));
+        assertThat(again).extracting(n -> n.item().title()).containsExactly("A new story");
+    }
+
+    @Test
+    void theSameContentFromAnotherSourceIsNotNew() {
+        save("herald", item("g1", "https://h.example/1", "Shared story"));
+        assertThat(items.filterNew("wire", List.of(item("w1", "https://w.example/1", "Shared story")))).isEmpty();
+    }
+
+    @Test
+    void savingAnItemStoresItsMentionsAndQueuesItsMessagesOnce() {
+        NewItem fresh = items.filterNew("herald", List.of(item("g1", "", "Story"))).get(0);
+        Mention mention = new Mention("temirkhanov", "Aidos Temirkhanov", 0, 17, "Aidos Temirkhanov", 0, 17, 1.0, "name");
+        assertThat(items.save(fresh, fresh.item(), List.of(mention), List.of(message("k1"), message("k2")), NOW))
+                .isEqualTo(2);
+        assertThat(items.save(fresh, fresh.item(), List.of(mention), List.of(message("k1")), NOW)).isEqualTo(-1);
+        assertThat(outbox.enqueue(message("k1"), NOW)).isFalse();
+        assertThat(outbox.counts()).isEqualTo(new OutboxCounts(2, 0, 0));
+        long mentions = db.read("count", c -> {
+            try (var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM mention")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+        assertThat(mentions).isEqualTo(1);
+    }
+
+    @Test
+    void theOutboxHandsOutDueMessagesUntilSentOrRejected() {
+        outbox.enqueue(message("a"), NOW);
+        outbox.enqueue(message("b"), NOW);
+        outbox.enqueue(message("c"), NOW);
+        List<QueuedMessage> due = outbox.due(NOW, 10);
+        assertThat(due).extracting(q -> q.message().key()).containsExactly("a", "b", "c");
+        outbox.markSent(due.get(0).id(), NOW);
+        outbox.markRetry(due.get(1).id(), NOW.plusSeconds(60), "relay down");
+        outbox.markRejected(due.get(2).id(), NOW, "550 no such user");
+        assertThat(outbox.due(NOW, 10)).isEmpty();
+        assertThat(outbox.due(NOW.plusSeconds(60), 10)).singleElement().satisfies(q -> {
+            assertThat(q.message().key()).isEqualTo("b");
+            assertThat(q.attempts()).isEqualTo(1);
+        });
+        assertThat(outbox.counts()).isEqualTo(new OutboxCounts(1, 1, 1));
+    }
+
+    @Test
+    void sourceStateRecordsFailuresAndResetsOnSuccess() {
+        states.recordFailure("herald", "HTTP 503", 503, NOW, NOW.plusSeconds(600));
+        states.recordFailure("herald", "HTTP 503", 503, NOW, NOW.plusSeconds(1200));
+        assertThat(states.find("herald").consecutiveFailures()).isEqualTo(2);
+        assertThat(states.health()).singleElement().satisfies(h -> {
+            assertThat(h.lastError()).contains("HTTP 503");
+            assertThat(h.lastSuccessAt()).isEmpty();
+            assertThat(h.nextPollAt()).contains(NOW.plusSeconds(1200));
+        });
+        states.recordSuccess("herald", Optional.of("\"v2\""), Optional.empty(), NOW, NOW.plusSeconds(1800));
+        SourceState state = states.find("herald");
+        assertThat(state.consecutiveFailures()).isZero();
+        assertThat(state.etag()).contains("\"v2\"");
+        states.recordSuccess("herald", Optional.empty(), Optional.empty(), NOW, NOW.plusSeconds(1800));
+        assertThat(states.find("herald").etag()).as("a 304 keeps the validators").contains("\"v2\"");
+        assertThat(states.health().get(0).lastError()).isEmpty();
+    }
+
+    private void save(String source, Item... list) {
+        for (NewItem fresh : items.filterNew(source, List.of(list))) {
+            items.save(fresh, fresh.item(), List.of(), List.of(), NOW);
+        }
+    }
+}
