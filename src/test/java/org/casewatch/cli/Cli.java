@@ -1,0 +1,21 @@
+package org.casewatch.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Clock;
+import java.util.Map;
+
+/** Runs a casewatch command in-process and keeps its exit code, output and errors. */
+record Cli(int code, String out, String err) {
+
+    static Cli run(Map<String, String> env, Clock clock, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.execute(args, new PrintWriter(out), new PrintWriter(err), new Environment(env, clock));
+        return new Cli(code, out.toString(), err.toString());
+    }
+
+    static Cli run(String... args) {
+        return run(Map.of(), Clock.systemUTC(), args);
+    }
+}

@@ -1,0 +1,204 @@
+package org.casewatch.cli;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Sources served by WireMock, state in a temporary SQLite file, alerts received by GreenMail: one cycle gives
+ * exactly the expected emails, a second gives none, and broken sources are recorded while the others alert.
+ */
+class EndToEndTest {
+
+    @RegisterExtension
+    static WireMockExtension web = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort().gzipDisabled(true)).build();
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
+    @TempDir
+    Path home;
+
+    @BeforeEach
+    void configure() throws IOException {
+        write("config/casewatch.yaml", """
+                database: var/e2e.db
+                timezone: Asia/Almaty
+                alert_max_age: off
+                mail:
+                  from: casewatch <casewatch@example.org>
+                  transport: smtp
+                  smtp:
+                    host: 127.0.0.1
+                    port: %d
+                    starttls: false
+                """.formatted(smtp.getSmtp().getPort()));
+        write("config/watchlist.yaml", """
+                persons:
+                  - name: Aidos Temirkhanov
+                    id: temirkhanov
+                    native: [Айдос Темирханов]
+                    not: [Dana Temirkhanova]
+                  - name: Yerlan Tokmurzin
+                    id: tokmurzin
+                    native: [Ерлан Токмурзин]
+                    aliases: [Erlan Tokmurzin]
+                    tags: [land]
+                  - name: Zhanar Kenzhetayeva
+                    tags: [land]
+                """);
+        write("config/subscribers.yaml", """
+                staff:
+                  - email: aliya@example.org
+                    follows: {persons: [temirkhanov]}
+                  - email: marat@example.org
+                    follows: {tags: [land]}
+                  - email: director@example.org
+                    follows: all
+                    alerts: off
+                """);
+        source("herald", "type: feed\nurl: %s/herald/rss\n");
+        source("bulletin", "type: feed\nurl: %s/bulletin/atom\narticle:\n  selector: div.story\n");
+        source("court", "type: page\nurl: %s/court/schedule\npage:\n  items: tr.hearing\n  title: td.case\n"
+                + "  date: td.date\n  date_format: dd.MM.yyyy\n");
+        source("vesti", "type: feed\nurl: %s/vesti/rss\nlanguage: ru\n");
+        source("garbage", "type: feed\nurl: %s/garbage\n");
+        source("gone", "type: feed\nurl: %s/gone\n");
+        serveSources();
+    }
+
+    private void write(String path, String text) throws IOException {
+        Path file = home.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    private void source(String id, String yaml) throws IOException {
+        write("feeds/" + id + ".yaml", "name: " + id + "\n" + yaml.formatted(web.baseUrl()));
+    }
+
+    private static void serveSources() {
+        web.stubFor(get("/herald/rss").withHeader("If-None-Match", equalTo("\"h1\""))
+                .atPriority(1).willReturn(aResponse().withStatus(304)));
+        web.stubFor(get("/herald/rss").atPriority(2).willReturn(aResponse().withStatus(200).withHeader("ETag", "\"h1\"")
+                .withHeader("Content-Type", "application/rss+xml; charset=utf-8").withBody("""
+                        <?xml version="1.0" encoding="UTF-8"?>
+                        <rss version="2.0"><channel><title>Herald</title><link>https://herald.example/</link>
+                        <description>Fictional</description>
+                        <item><title>Appeal date set for Aidos Temirkhanov</title><link>/news/1</link><guid>h-1</guid>
+                          <description>The court will hear Aidos Temirkhanov on 3 December &lt;b&gt;in the capital&lt;/b&gt;.</description></item>
+                        <item><title>Farmers rally</title><link>/news/2</link><guid>h-2</guid>
+                          <description>Activist Zhanar Kenzhetayeva spoke for the village.</description></item>
+                        <item><title>Exhibition opens</title><link>/news/3</link><guid>h-3</guid>
+                          <description>Photographs by Dana Temirkhanova are on show.</description></item>
+                        </channel></rss>""")));
+        web.stubFor(get("/bulletin/atom").willReturn(aResponse().withStatus(200).withBody("""
+                <?xml version="1.0" encoding="utf-8"?>
+                <feed xmlns="http://www.w3.org/2005/Atom"><title>Bulletin</title><id>urn:b</id>
+                <updated>2026-11-22T10:00:00Z</updated>
+                <entry><title>Hunger strike enters its second week</title><id>urn:b:1</id>
+                <link href="articles/1.html"/><updated>2026-11-22T09:30:00Z</updated></entry>
+                </feed>""")));
+        web.stubFor(get("/bulletin/articles/1.html").willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "text/html; charset=utf-8").withBody("""
+                        <html><body><nav>Menu</nav><div class="story"><p>Erlan Tokmurzin has refused food
+                        for eight days.</p></div></body></html>""")));
+        web.stubFor(get("/court/schedule").willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "text/html; charset=utf-8").withBody("""
+                        <html><body><table>
+                        <tr class="hearing"><td class="date">03.12.2026</td><td class="case">Апелляция: Ерлан Токмурзин</td></tr>
+                        <tr class="hearing"><td class="date">04.12.2026</td><td class="case">Гражданское дело о долге</td></tr>
+                        </table></body></html>""")));
+        web.stubFor(get("/vesti/rss").willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/rss+xml")
+                .withBody("""
+                        <?xml version="1.0"?>
+                        <rss version="2.0"><channel><title>Вести</title><link>https://vesti.example/</link>
+                        <description>Вымышленные</description>
+                        <item><title>Журналиста перевели в другую колонию</title><link>https://vesti.example/1</link>
+                        <description>Айдос Темирханов находится в колонии в соседней области.</description></item>
+                        </channel></rss>""".getBytes(Charset.forName("windows-1251")))));
+        byte[] noise = new byte[4096];
+        new Random(42).nextBytes(noise);
+        web.stubFor(get("/garbage").willReturn(aResponse().withStatus(200).withBody(noise)));
+        web.stubFor(get("/gone").willReturn(aResponse().withStatus(404)));
+    }
+
+    private Cli casewatch(String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "--home";
+        all[1] = home.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return Cli.run(all);
+    }
+
+    private static List<String> received() {
+        return Arrays.stream(smtp.getReceivedMessages()).map(m -> {
+            try {
+                return m.getRecipients(Message.RecipientType.TO)[0] + " | " + m.getSubject();
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).sorted().toList();
+    }
+
+    @Test
+    void oneCycleAlertsExactlyTheFollowersAndASecondCycleAlertsNobody() throws Exception {
+        Cli first = casewatch("run", "--once");
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(received()).containsExactly(
+                "aliya@example.org | casewatch: Aidos Temirkhanov in herald",
+                "aliya@example.org | casewatch: Aidos Temirkhanov in vesti",
+                "marat@example.org | casewatch: Yerlan Tokmurzin in bulletin",
+                "marat@example.org | casewatch: Yerlan Tokmurzin in court",
+                "marat@example.org | casewatch: Zhanar Kenzhetayeva in herald");
+        assertThat(first.out()).contains("sources  6 polled, 2 failed, 0 not modified",
+                "emails   5 queued, 5 delivered, 0 waiting", "mail to  smtp://127.0.0.1:",
+                "failed   garbage: not a readable RSS or Atom feed", "failed   gone: HTTP 404");
+
+        MimeMessage herald = Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> subject(m).endsWith("Temirkhanov in herald")).findFirst().orElseThrow();
+        String raw = com.icegreen.greenmail.util.GreenMailUtil.getWholeMessage(herald);
+        assertThat(raw).contains(web.baseUrl() + "/news/1").doesNotContain("<b>in the capital");
+
+        Cli second = casewatch("run", "--once");
+        assertThat(second.out()).contains("sources  6 polled, 2 failed, 1 not modified", "emails   0 queued, 0 delivered");
+        assertThat(smtp.getReceivedMessages()).hasSize(5);
+
+        Cli sources = casewatch("sources");
+        assertThat(sources.code()).isEqualTo(1);
+        assertThat(sources.out()).containsPattern("garbage\\s+feed\\s+FAILING\\s+never\\s+2 .*not a readable RSS")
+                .containsPattern("herald\\s+feed\\s+ok\\s+\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d\\s+0 ")
+                .contains("2 of 6 sources failing");
+    }
+
+    private static String subject(MimeMessage m) {
+        try {
+            return m.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
