@@ -3,9 +3,11 @@ package org.casewatch.cli;
 import org.casewatch.config.Config;
 import org.casewatch.config.ConfigException;
 import org.casewatch.config.ConfigLoader;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -28,6 +30,9 @@ public final class Main implements Runnable {
     @Option(names = {"-c", "--config"}, defaultValue = "config", paramLabel = "DIR",
             description = "Configuration directory, relative to the home (default: ${DEFAULT-VALUE}).")
     Path configDir;
+
+    @Spec
+    private CommandSpec spec;
 
     private final Environment environment;
 
@@ -64,7 +69,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "name a command; see casewatch --help");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command; see casewatch --help");
     }
 
     Environment environment() {

@@ -41,11 +41,25 @@ public final class FeedParser {
         } catch (FeedException | IllegalArgumentException e) {
             return new ParseResult.Unparseable("not a readable RSS or Atom feed: " + firstLine(e.getMessage()));
         }
+        String base = linkBase(feed, baseUrl);
         List<Item> items = new ArrayList<>();
         for (SyndEntry entry : feed.getEntries()) {
-            items.add(item(entry, baseUrl));
+            items.add(item(entry, base));
         }
         return new ParseResult.Parsed(items);
+    }
+
+    /**
+     * Atom resolves relative links against the document's address (RFC 4287 via xml:base, RFC 3986); RSS says
+     * nothing, and sites mean their own address, so an RSS channel's absolute http(s) link is the base.
+     */
+    private static String linkBase(SyndFeed feed, String documentUrl) {
+        String site = feed.getLink();
+        boolean rss = feed.getFeedType() != null && feed.getFeedType().startsWith("rss");
+        if (rss && site != null && site.matches("(?i)https?://[^/\\s]+.*")) {
+            return site.strip();
+        }
+        return documentUrl;
     }
 
     private static Item item(SyndEntry entry, String baseUrl) {

@@ -181,7 +181,7 @@ class EndToEndTest {
         MimeMessage herald = Arrays.stream(smtp.getReceivedMessages())
                 .filter(m -> subject(m).endsWith("Temirkhanov in herald")).findFirst().orElseThrow();
         String raw = com.icegreen.greenmail.util.GreenMailUtil.getWholeMessage(herald);
-        assertThat(raw).contains(web.baseUrl() + "/news/1").doesNotContain("<b>in the capital");
+        assertThat(raw).contains("https://herald.example/news/1").doesNotContain("<b>in the capital");
 
         Cli second = casewatch("run", "--once");
         assertThat(second.out()).contains("sources  6 polled, 2 failed, 1 not modified", "emails   0 queued, 0 delivered");

@@ -32,14 +32,21 @@ class FeedParserTest {
             "rss091-netscape.xml, Hearing for Aidos Temirkhanov moved\u00a0again, http://old-wire.example/stories/101.html",
             "rss10-rdf.xml, Zhanar Kenzhetayeva fined again, https://rdf-news.example/a/1",
             "rss20.xml, Appeal date set for Aidos Temirkhanov, https://herald.example/news/appeal?utm_source=rss",
-            "atom.xml, Hunger strike & detention, https://bulletin.example/feed/articles/118.html",
+            "atom.xml, Hunger strike & detention, https://feeds.example/feed/articles/118.html",
     })
     void readsEveryFeedFormat(String fixture, String title, String link) {
-        List<Item> items = items(fixture, null, "https://bulletin.example/feed/atom.xml".replace("bulletin",
-                fixture.startsWith("rss20") ? "herald" : "bulletin"));
+        List<Item> items = items(fixture, null, "https://feeds.example/feed/latest.xml");
         assertThat(items).isNotEmpty();
         assertThat(items.get(0).title()).isEqualTo(title);
         assertThat(items.get(0).link()).isEqualTo(link);
+    }
+
+    @Test
+    void relativeRssLinksResolveAgainstTheSiteAndAtomLinksAgainstTheFeed() {
+        assertThat(items("rss20.xml", null, "file:/tmp/rss20.xml").get(0).link())
+                .isEqualTo("https://herald.example/news/appeal?utm_source=rss");
+        assertThat(items("atom.xml", null, "file:/srv/samples/atom.xml").get(0).link())
+                .isEqualTo("file:/srv/samples/articles/118.html");
     }
 
     @Test
