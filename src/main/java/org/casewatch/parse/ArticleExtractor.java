@@ -31,7 +31,7 @@ public final class ArticleExtractor {
                     return nonBlank(String.join("\n\n", chosen.stream().map(HtmlText::blocks).toList()));
                 }
             } catch (Selector.SelectorParseException e) {
-                return Optional.empty();
+                // An invalid selector should not cost the item its text: fall back to the default extraction.
             }
         }
         for (Element container : doc.select(CONTAINERS)) {

@@ -1,0 +1,67 @@
+package org.casewatch;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.Arrays;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** Holds the package rules of the style guide: stages never import each other, library types stay home. */
+class ArchitectureTest {
+
+    private static final String[] STAGES = {"fetch", "parse", "store", "match", "notify"};
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.casewatch");
+    }
+
+    @Test
+    void theModelUsesNothingButTheJdk() {
+        noClasses().that().resideInAPackage("org.casewatch.model..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("org.casewatch.model..", "java..")
+                .check(classes);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"fetch", "parse", "store", "match", "notify"})
+    void aStageUsesOnlyTheModelOfTheProject(String stage) {
+        String[] others = Arrays.stream(STAGES).filter(s -> !s.equals(stage)).map(s -> "org.casewatch." + s + "..")
+                .toArray(String[]::new);
+        noClasses().that().resideInAPackage("org.casewatch." + stage + "..")
+                .should().dependOnClassesThat().resideInAnyPackage(others).check(classes);
+        noClasses().that().resideInAPackage("org.casewatch." + stage + "..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.casewatch.pipeline..", "org.casewatch.app..",
+                        "org.casewatch.cli..", "org.casewatch.config..", "org.casewatch.schedule..")
+                .check(classes);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "okhttp3.., fetch", "okio.., fetch", "com.rometools.., parse", "org.jsoup.., parse",
+            "com.ibm.icu.., parse", "org.sqlite.., store", "org.flywaydb.., store", "jakarta.mail.., notify",
+            "org.eclipse.angus.., notify", "org.quartz.., schedule", "picocli.., cli",
+            "com.fasterxml.jackson.., config",
+    })
+    void libraryTypesStayInTheirStage(String library, String stage) {
+        noClasses().that().resideOutsideOfPackages("org.casewatch." + stage + "..", "org.casewatch.app..")
+                .should().dependOnClassesThat().resideInAPackage(library).check(classes);
+    }
+
+    @Test
+    void theCommandLineGoesThroughTheApp() {
+        noClasses().that().resideInAPackage("org.casewatch.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.casewatch.fetch..", "org.casewatch.parse..",
+                        "org.casewatch.store..", "org.casewatch.match..", "org.casewatch.notify..",
+                        "org.casewatch.pipeline..", "org.casewatch.schedule..")
+                .check(classes);
+    }
+}
