@@ -4,7 +4,7 @@ import org.casewatch.config.Config;
 import org.casewatch.fetch.FileFetcher;
 import org.casewatch.fetch.HttpFetcher;
 import org.casewatch.fetch.RoutingFetcher;
-import org.casewatch.match.WatchlistMatcher;
+import org.casewatch.match.PersonMatcher;
 import org.casewatch.model.CycleReport;
 import org.casewatch.model.MailSettings;
 import org.casewatch.model.MailTransport;
@@ -62,7 +62,7 @@ public final class Casewatch implements AutoCloseable {
             OutboxRepository outbox = new OutboxRepository(database);
             RoutingFetcher fetcher = fetcher(settings, clock);
             ItemReader reader = new ItemReader(fetcher, new FeedParser(), new PageParser(settings.zone()));
-            AlertPlanner planner = new AlertPlanner(new WatchlistMatcher(config.persons()), config.persons(),
+            AlertPlanner planner = new AlertPlanner(new PersonMatcher(config.persons()), config.persons(),
                     config.staff(), new AlertComposer(settings.zone()));
             SourcePoller poller = new SourcePoller(reader, new ArticleReader(fetcher, new ArticleExtractor()), planner,
                     new ItemRepository(database), states, new PollSchedule(settings.schedule(), new Random()), clock,

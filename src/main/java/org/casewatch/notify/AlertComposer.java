@@ -65,7 +65,8 @@ public final class AlertComposer {
         for (PersonMentions p : persons) {
             out.append('\n').append(p.person().name()).append(":\n");
             for (Mention m : first(p.mentions())) {
-                out.append("  matched \"").append(m.surface()).append("\" (").append(m.rule()).append(")\n");
+                out.append("  matched «").append(m.surface()).append("» as ").append(p.person().name()).append(" (")
+                        .append(m.rule()).append(")\n");
                 out.append("  ").append(m.snippet(), 0, m.snippetStart()).append("[[")
                         .append(m.snippet(), m.snippetStart(), m.snippetEnd()).append("]]")
                         .append(m.snippet().substring(m.snippetEnd())).append('\n');
@@ -102,7 +103,8 @@ public final class AlertComposer {
                         .append(Html.escape(m.snippet().substring(m.snippetStart(), m.snippetEnd())))
                         .append("</mark>").append(Html.escape(m.snippet().substring(m.snippetEnd())))
                         .append("<br><span style=\"color:#777;font-size:12px\">matched &laquo;")
-                        .append(Html.escape(m.surface())).append("&raquo; (").append(Html.escape(m.rule()))
+                        .append(Html.escape(m.surface())).append("&raquo; as ").append(Html.escape(p.person().name()))
+                        .append(" (").append(Html.escape(m.rule()))
                         .append(")</span></p>");
             }
         }

@@ -49,7 +49,8 @@ class AlertComposerTest {
         assertThat(m.subject()).isEqualTo("casewatch: Aidos Temirkhanov in Steppe Herald");
         assertThat(m.recipient()).isEqualTo("aliya@example.org");
         assertThat(m.text()).contains("Appeal date set", "https://herald.example/a", "Source: Steppe Herald",
-                "Published: 20 Nov 2026, 09:15 (Asia/Almaty)", "The court will hear [[Aidos Temirkhanov]].");
+                "Published: 20 Nov 2026, 09:15 (Asia/Almaty)", "The court will hear [[Aidos Temirkhanov]].",
+                "matched «Aidos Temirkhanov» as Aidos Temirkhanov (name)");
         assertThat(m.html()).contains("<a href=\"https://herald.example/a\">Appeal date set</a>",
                 "<mark style=\"background:#ffe066\">Aidos Temirkhanov</mark>");
     }

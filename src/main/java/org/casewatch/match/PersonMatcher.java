@@ -1,0 +1,290 @@
+package org.casewatch.match;
+
+import org.casewatch.model.Mention;
+import org.casewatch.model.Person;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds watched persons however the text spells them: in Latin, Russian or Kazakh Cyrillic, in the usual
+ * transliterations, inflected, surname first, with initials, or with one typo in a long surname.
+ * Full names count; a surname alone counts only where the document leaves no doubt: it is unique among
+ * watched persons and no ordinary word, or the person was named in full earlier. A surname after another
+ * first name (a relative, a namesake), a first name alone, and a person's {@code not} names never count.
+ */
+public final class PersonMatcher implements NameMatcher {
+
+    /** Capitalised words that may stand before a surname without being someone's first name. */
+    private static final Set<String> TITLES = skeletons("mr mrs ms dr judge activist journalist lawyer president"
+            + " minister editor blogger poet prisoner citizen deputy senator general colonel professor sir madam"
+            + " судья активист активистка журналист журналистка адвокат господин госпожа президент министр"
+            + " редактор блогер поэт заключенный заключенная гражданин гражданка депутат правозащитник"
+            + " правозащитница оппозиционер осужденный осужденная г тов сот белсенді журналист");
+    private static final Set<String> PATRONYMIC_ENDINGS = Set.of("ovich", "evich", "ovna", "evna", "ich", "ichna",
+            "uli", "kizi");
+
+    private final List<Person> persons;
+    private final Lexicon names;
+    private final Lexicon exclusions;
+
+    public PersonMatcher(List<Person> persons) {
+        this.persons = List.copyOf(persons);
+        this.names = new Lexicon(persons.stream().map(Person::names).toList());
+        this.exclusions = new Lexicon(persons.stream().map(Person::notNames).toList());
+    }
+
+    /** A person found at tokens {@code first..last}. */
+    private record Found(int person, int first, int last, double confidence, String rule) {
+    }
+
+    @Override
+    public List<Mention> find(String text) {
+        List<Token> tokens = Tokenizer.tokens(text);
+        Document doc = new Document(tokens, names);
+        Document notDoc = new Document(tokens, exclusions);
+        List<Found> excluded = notDoc.fullNames(new boolean[tokens.size()]);
+        boolean[] taken = new boolean[tokens.size()];
+        for (Found f : excluded) {
+            for (int i = f.first(); i <= f.last(); i++) {
+                taken[i] = true;
+            }
+        }
+        List<Found> found = new ArrayList<>(doc.fullNames(taken));
+        found.addAll(doc.bareSurnames(taken, found));
+        found.sort((a, b) -> Integer.compare(a.first(), b.first()));
+        List<Mention> mentions = new ArrayList<>(found.size());
+        for (Found f : found) {
+            int start = tokens.get(f.first()).start();
+            int end = tokens.get(f.last()).end();
+            Snippet s = Snippet.around(text, start, end);
+            mentions.add(new Mention(persons.get(f.person()).id(), text.substring(start, end), start, end, s.text(),
+                    s.start(), s.end(), f.confidence(), f.rule()));
+        }
+        return mentions;
+    }
+
+    /** One text's words with their readings against one lexicon. */
+    private static final class Document {
+        private final List<Token> tokens;
+        private final Lexicon lexicon;
+        private final List<List<Lexicon.Analysis>> readings;
+
+        Document(List<Token> tokens, Lexicon lexicon) {
+            this.tokens = tokens;
+            this.lexicon = lexicon;
+            this.readings = new ArrayList<>(tokens.size());
+            for (Token t : tokens) {
+                readings.add(lexicon.analyse(t));
+            }
+        }
+
+        /** Full names, longest first at each place; their words are marked taken. */
+        List<Found> fullNames(boolean[] taken) {
+            List<Found> out = new ArrayList<>();
+            for (int i = 0; i < tokens.size(); i++) {
+                if (taken[i]) {
+                    continue;
+                }
+                Found best = null;
+                for (Lexicon.Analysis a : readings.get(i)) {
+                    Found f = fullAt(i, a, taken);
+                    if (f != null && (best == null || f.last() > best.last()
+                            || f.last() == best.last() && f.confidence() > best.confidence())) {
+                        best = f;
+                    }
+                }
+                if (best == null && i + 1 < tokens.size() && tokens.get(i).initial()) {
+                    best = initialThenSurname(i, taken);
+                }
+                if (best != null) {
+                    out.add(best);
+                    for (int k = best.first(); k <= best.last(); k++) {
+                        taken[k] = true;
+                    }
+                    i = best.last();
+                }
+            }
+            return out;
+        }
+
+        private Found fullAt(int i, Lexicon.Analysis a, boolean[] taken) {
+            Token token = tokens.get(i);
+            if (!token.capitalized()) {
+                return null;
+            }
+            int person = a.person();
+            if (a.role() == Lexicon.Role.ALIAS) {
+                return new Found(person, i, i, 0.9, "alias" + form(a));
+            }
+            if (a.role() == Lexicon.Role.GIVEN) {
+                int j = i + 1;
+                while (joined(j, taken) && has(j, person, Lexicon.Role.GIVEN) != null) {
+                    j++;
+                }
+                if (joined(j, taken) && isPatronymic(tokens.get(j))) {
+                    j++;
+                }
+                Lexicon.Analysis surname = joined(j, taken) ? has(j, person, Lexicon.Role.SURNAME) : null;
+                if (surname != null && tokens.get(j).capitalized()) {
+                    return new Found(person, i, j, surname.typo() ? 0.85 : 0.98, "full name" + form(surname)
+                            + typo(surname));
+                }
+                return null;
+            }
+            if (a.role() == Lexicon.Role.SURNAME) {
+                int j = i + 1;
+                while (joined(j, taken) && has(j, person, Lexicon.Role.GIVEN) != null && tokens.get(j).capitalized()) {
+                    j++;
+                }
+                if (j > i + 1) {
+                    return new Found(person, i, j - 1, a.typo() ? 0.8 : 0.95, "full name, surname first" + form(a)
+                            + typo(a));
+                }
+                if (joined(i + 1, taken) && lexicon.isInitialOf(tokens.get(i + 1), person)) {
+                    return new Found(person, i, i + 1, 0.9, "surname and initial" + form(a) + typo(a));
+                }
+            }
+            return null;
+        }
+
+        private Found initialThenSurname(int i, boolean[] taken) {
+            if (!joined(i + 1, taken) || !tokens.get(i + 1).capitalized()) {
+                return null;
+            }
+            for (Lexicon.Analysis a : readings.get(i + 1)) {
+                if (a.role() == Lexicon.Role.SURNAME && lexicon.isInitialOf(tokens.get(i), a.person())) {
+                    return new Found(a.person(), i, i + 1, 0.9, "initial and surname" + form(a) + typo(a));
+                }
+            }
+            return null;
+        }
+
+        /** Surnames standing alone, where the document leaves no doubt about who is meant. */
+        List<Found> bareSurnames(boolean[] taken, List<Found> full) {
+            Set<Integer> namesakes = new HashSet<>();
+            for (int i = 0; i < tokens.size(); i++) {
+                if (!taken[i] && otherFirstNameBefore(i)) {
+                    readings.get(i).forEach(a -> namesakes.add(a.person()));
+                }
+            }
+            List<Found> out = new ArrayList<>();
+            for (int i = 0; i < tokens.size(); i++) {
+                Token token = tokens.get(i);
+                if (taken[i] || !token.capitalized() || token.initial() || otherFirstNameBefore(i)) {
+                    continue;
+                }
+                Found best = null;
+                for (Lexicon.Analysis a : readings.get(i)) {
+                    if (a.role() == Lexicon.Role.SURNAME) {
+                        Found f = bare(i, a, full, namesakes);
+                        if (f != null && (best == null || f.confidence() > best.confidence())) {
+                            best = f;
+                        }
+                    }
+                }
+                if (best != null) {
+                    out.add(best);
+                }
+            }
+            return out;
+        }
+
+        private Found bare(int i, Lexicon.Analysis a, List<Found> full, Set<Integer> namesakes) {
+            Token token = tokens.get(i);
+            Set<Integer> owners = lexicon.surnameOwners(a.entry().stem());
+            int person = a.person();
+            if (owners.size() > 1) {
+                List<Integer> tied = owners.stream().filter(p -> namedBefore(full, p, i)).toList();
+                if (tied.size() != 1 || tied.get(0) != person) {
+                    return null;
+                }
+            }
+            boolean before = namedBefore(full, person, i);
+            // A male surname in -a is his genitive in Russian, but a woman of his family in English.
+            boolean mayBeWoman = a.entry().declension() == Declension.MALE_SURNAME && a.meaning().equals("Russian genitive");
+            if (mayBeWoman && (!token.cyrillic() || !before || namesakes.contains(person))) {
+                return null;
+            }
+            String surname = "surname" + form(a) + typo(a);
+            if (before) {
+                return new Found(person, i, i, a.typo() ? 0.75 : 0.9, surname + ", after a full mention");
+            }
+            boolean ordinary = WordLists.isOrdinaryWord(token.skeleton()) || WordLists.isOrdinaryWord(a.entry().stem());
+            if (owners.size() > 1 || ordinary || namesakes.contains(person)) {
+                return null;
+            }
+            return new Found(person, i, i, a.typo() ? 0.65 : 0.8, surname + ", unique among watched persons");
+        }
+
+        private static boolean namedBefore(List<Found> full, int person, int index) {
+            for (Found f : full) {
+                if (f.person() == person && f.last() < index) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "Dana Temirkhanova", "Nurlan Temirkhanov": another capitalised first word joined to the surname. */
+        private boolean otherFirstNameBefore(int i) {
+            if (i == 0 || !tokens.get(i).joinedToPrevious()) {
+                return false;
+            }
+            Token previous = tokens.get(i - 1);
+            if (!previous.capitalized() || previous.initial() || TITLES.contains(previous.skeleton())
+                    || WordLists.isOrdinaryWord(previous.skeleton())) {
+                return false;
+            }
+            // Mid-sentence, a capitalised word before a surname is a name; at a sentence start only a known one.
+            return !previous.sentenceStart() || WordLists.isGivenName(previous.skeleton())
+                    || readings.get(i - 1).stream().anyMatch(a -> a.role() == Lexicon.Role.GIVEN);
+        }
+
+        private boolean joined(int j, boolean[] taken) {
+            return j < tokens.size() && !taken[j] && tokens.get(j).joinedToPrevious();
+        }
+
+        private Lexicon.Analysis has(int j, int person, Lexicon.Role role) {
+            for (Lexicon.Analysis a : readings.get(j)) {
+                if (a.person() == person && a.role() == role) {
+                    return a;
+                }
+            }
+            return null;
+        }
+
+        private static boolean isPatronymic(Token token) {
+            if (!token.capitalized()) {
+                return false;
+            }
+            String s = token.skeleton();
+            for (String ending : PATRONYMIC_ENDINGS) {
+                for (String tail : List.of("", "a", "u", "e", "em", "i", "oi")) {
+                    if (s.endsWith(ending + tail) && s.length() > ending.length() + tail.length() + 2) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+    }
+
+    private static String form(Lexicon.Analysis a) {
+        return a.meaning().equals("as written") ? "" : ", " + a.meaning();
+    }
+
+    private static String typo(Lexicon.Analysis a) {
+        return a.typo() ? ", one-letter typo" : "";
+    }
+
+    private static Set<String> skeletons(String words) {
+        Set<String> out = new HashSet<>();
+        for (String w : words.split("\\s+")) {
+            out.add(Skeleton.of(w));
+        }
+        return Set.copyOf(out);
+    }
+}
