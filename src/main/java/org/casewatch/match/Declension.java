@@ -23,6 +23,9 @@ enum Declension {
     /** Given names ending in -a, stored without it: Dana, Dany, Dane, Danu, Danoy. */
     A_STEM(Map.of("a", "as written", "i", "Russian genitive", "e", "Russian dative", "u", "Russian accusative",
             "oi", "Russian instrumental")),
+    /** Surnames whose last vowel drops in the oblique cases: Orel, Orla, Orlu; Kovalets, Kovaltsa. */
+    FLEETING_VOWEL(Map.of("a", "Russian genitive", "u", "Russian dative", "om", "Russian instrumental",
+            "e", "Russian prepositional")),
     /** Names Russian does not decline (Kazakh -uly, -kyzy, names in other vowels). */
     FIXED(Map.of("", "as written"));
 
@@ -63,6 +66,20 @@ enum Declension {
             return MALE_SURNAME;
         }
         return ofGiven(skeleton);
+    }
+
+    /** The stem of the oblique cases of a surname like Orel (orl-), if it has one. */
+    static java.util.Optional<String> fleetingStem(String skeleton) {
+        if (skeleton.length() >= 4 && skeleton.matches(".*[^aeiou][eo][lkc]")) {
+            int n = skeleton.length();
+            return java.util.Optional.of(skeleton.substring(0, n - 2) + skeleton.charAt(n - 1));
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Kazakh patronymic surnames (son of, daughter of) are shared by many people. */
+    boolean isPatronymicSurname(String skeleton) {
+        return this == FIXED && (skeleton.endsWith("uli") || skeleton.endsWith("kizi"));
     }
 
     /** The kind of declension a given name takes. Kazakh patronymic surnames in -uly and -kyzy stay fixed. */

@@ -16,9 +16,16 @@ final class Lexicon {
 
     enum Role { GIVEN, SURNAME, ALIAS }
 
-    /** One word of one person's name. */
-    record Entry(int person, Role role, Declension declension, String stem) {
+    /** One word of one person's name, indexed under its stem; {@code word} is its written (nominative) form. */
+    record Entry(int person, Role role, Declension declension, String stem, String word) {
     }
+
+    /** A long surname as written in Latin, for typo comparison. */
+    private record TypoTarget(Entry entry, String latin) {
+    }
+
+    private static final java.util.regex.Pattern SURNAME_ENDING =
+            java.util.regex.Pattern.compile(".*(ov|ev|in|ova|eva|ina|uli|kizi|ovna|evna|ovich|evich)");
 
     /** One way a text word can be read as a name word. */
     record Analysis(Entry entry, String meaning, boolean typo) {
@@ -36,7 +43,7 @@ final class Lexicon {
     private final Map<String, List<Entry>> byStem = new HashMap<>();
     private final Map<String, Set<Integer>> surnameOwners = new HashMap<>();
     private final Map<Integer, Set<String>> initials = new HashMap<>();
-    private final Map<String, Set<Entry>> typos = new HashMap<>();
+    private final Map<String, Set<TypoTarget>> typos = new HashMap<>();
 
     /** @param names per person, the names as written in the watchlist (given names first, surname last) */
     Lexicon(List<List<String>> names) {
@@ -53,14 +60,14 @@ final class Lexicon {
         }
         if (words.size() == 1) {
             Token only = words.get(0);
-            put(new Entry(person, Role.ALIAS, Declension.ofGiven(only.skeleton()),
-                    Declension.ofGiven(only.skeleton()).stem(only.skeleton())));
+            Declension d = Declension.ofGiven(only.skeleton());
+            put(new Entry(person, Role.ALIAS, d, d.stem(only.skeleton()), only.skeleton()));
             return;
         }
         for (int i = 0; i < words.size() - 1; i++) {
             Token given = words.get(i);
             Declension d = Declension.ofGiven(given.skeleton());
-            put(new Entry(person, Role.GIVEN, d, d.stem(given.skeleton())));
+            put(new Entry(person, Role.GIVEN, d, d.stem(given.skeleton()), given.skeleton()));
             if (i == 0) {
                 Set<String> set = initials.computeIfAbsent(person, p -> new HashSet<>());
                 set.add(given.skeleton().substring(0, 1));
@@ -70,14 +77,19 @@ final class Lexicon {
         }
         Token surname = words.get(words.size() - 1);
         Declension d = Declension.ofSurname(surname.skeleton());
-        Entry entry = new Entry(person, Role.SURNAME, d, d.stem(surname.skeleton()));
+        Entry entry = new Entry(person, Role.SURNAME, d, d.stem(surname.skeleton()), surname.skeleton());
         put(entry);
         surnameOwners.computeIfAbsent(entry.stem(), s -> new HashSet<>()).add(person);
+        if (d == Declension.CONSONANT) {
+            Declension.fleetingStem(surname.skeleton()).ifPresent(stem -> put(new Entry(person, Role.SURNAME,
+                    Declension.FLEETING_VOWEL, stem, surname.skeleton())));
+        }
         if (surname.latin().length() >= TYPO_MIN_LENGTH) {
+            TypoTarget target = new TypoTarget(entry, surname.latin());
             for (String variant : deletions(surname.latin())) {
-                typos.computeIfAbsent(variant, v -> new HashSet<>()).add(entry);
+                typos.computeIfAbsent(variant, v -> new HashSet<>()).add(target);
             }
-            typos.computeIfAbsent(surname.latin(), v -> new HashSet<>()).add(entry);
+            typos.computeIfAbsent(surname.latin(), v -> new HashSet<>()).add(target);
         }
     }
 
@@ -108,23 +120,29 @@ final class Lexicon {
         return out;
     }
 
-    /** A surname one edit away from exactly one watched person's surname, and from nobody else's. */
+    /**
+     * A surname one edit away from exactly one watched person's surname, and from nobody else's. A letter
+     * dropped or added is a typo; a letter changed inside a well-formed surname (Yerimbekov for Yerimbetov)
+     * is more likely another family, and a patronymic (Ismailovna) is no surname at all.
+     */
     private java.util.Optional<Analysis> typo(Token token) {
-        Set<Entry> found = new HashSet<>();
+        Set<TypoTarget> found = new HashSet<>();
         List<String> probes = new ArrayList<>(deletions(token.latin()));
         probes.add(token.latin());
         for (String probe : probes) {
-            Set<Entry> entries = typos.get(probe);
-            if (entries != null) {
-                found.addAll(entries);
+            Set<TypoTarget> targets = typos.get(probe);
+            if (targets != null) {
+                found.addAll(targets);
             }
         }
-        // A male form of a female surname (or the reverse) is a relative, not a typo.
-        found.removeIf(entry -> genderForm(token.latin(), entry.stem()));
-        if (found.stream().map(Entry::person).distinct().count() != 1) {
+        boolean wellFormed = SURNAME_ENDING.matcher(token.skeleton()).matches();
+        found.removeIf(t -> genderForm(token.latin(), t.entry().stem())
+                || t.latin().length() == token.latin().length() && wellFormed
+                || token.skeleton().matches(".*(ovna|evna|ovich|evich)"));
+        if (found.stream().map(t -> t.entry().person()).distinct().count() != 1) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(new Analysis(found.iterator().next(), "as written", true));
+        return java.util.Optional.of(new Analysis(found.iterator().next().entry(), "as written", true));
     }
 
     private static boolean genderForm(String latin, String stem) {

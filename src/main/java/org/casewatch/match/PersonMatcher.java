@@ -23,6 +23,10 @@ public final class PersonMatcher implements NameMatcher {
             + " судья активист активистка журналист журналистка адвокат господин госпожа президент министр"
             + " редактор блогер поэт заключенный заключенная гражданин гражданка депутат правозащитник"
             + " правозащитница оппозиционер осужденный осужденная г тов сот белсенді журналист");
+    /** Words after a surname that make it the name of a place or thing. */
+    private static final Set<String> PLACE_WORDS = skeletons("street avenue square road lane prospect prospekt"
+            + " district village station airport school university park stadium prize award foundation fund"
+            + " street's family brothers");
     private static final Set<String> PATRONYMIC_ENDINGS = Set.of("ovich", "evich", "ovna", "evna", "ich", "ichna",
             "uli", "kizi");
 
@@ -124,10 +128,12 @@ public final class PersonMatcher implements NameMatcher {
                 while (joined(j, taken) && has(j, person, Lexicon.Role.GIVEN) != null) {
                     j++;
                 }
-                if (joined(j, taken) && isPatronymic(tokens.get(j))) {
-                    j++;
-                }
                 Lexicon.Analysis surname = joined(j, taken) ? has(j, person, Lexicon.Role.SURNAME) : null;
+                if (surname == null && joined(j, taken) && isPatronymic(tokens.get(j)) && joined(j + 1, taken)) {
+                    // "Aidos Serikovich Temirkhanov": a patronymic may stand between the names.
+                    j++;
+                    surname = has(j, person, Lexicon.Role.SURNAME);
+                }
                 if (surname != null && tokens.get(j).capitalized()) {
                     return new Found(person, i, j, surname.typo() ? 0.85 : 0.98, "full name" + form(surname)
                             + typo(surname));
@@ -212,11 +218,18 @@ public final class PersonMatcher implements NameMatcher {
             if (before) {
                 return new Found(person, i, i, a.typo() ? 0.75 : 0.9, surname + ", after a full mention");
             }
-            boolean ordinary = WordLists.isOrdinaryWord(token.skeleton()) || WordLists.isOrdinaryWord(a.entry().stem());
-            if (owners.size() > 1 || ordinary || namesakes.contains(person)) {
+            boolean ordinary = WordLists.isOrdinaryWord(token.skeleton()) || WordLists.isOrdinaryWord(a.entry().word())
+                    || a.entry().declension().isPatronymicSurname(a.entry().word());
+            if (owners.size() > 1 || ordinary || namesakes.contains(person) || placeNameAfter(i)) {
                 return null;
             }
             return new Found(person, i, i, a.typo() ? 0.65 : 0.8, surname + ", unique among watched persons");
+        }
+
+        /** "Tokmurzin Street", "Temirkhanov Prize": a surname naming a place or a thing, not the person. */
+        private boolean placeNameAfter(int i) {
+            return i + 1 < tokens.size() && tokens.get(i + 1).joinedToPrevious()
+                    && PLACE_WORDS.contains(tokens.get(i + 1).skeleton());
         }
 
         private static boolean namedBefore(List<Found> full, int person, int index) {
