@@ -17,6 +17,22 @@ final class JsonLine {
         return this;
     }
 
+    JsonLine put(String key, long value) {
+        separator();
+        string(key);
+        out.append(": ").append(value);
+        return this;
+    }
+
+    /** A fraction, written with at most three decimals. */
+    JsonLine put(String key, double value) {
+        separator();
+        string(key);
+        out.append(": ").append(java.math.BigDecimal.valueOf(value).setScale(3, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros().toPlainString());
+        return this;
+    }
+
     private void separator() {
         if (out.length() > 1) {
             out.append(", ");

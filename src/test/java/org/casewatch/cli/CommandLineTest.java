@@ -18,7 +18,7 @@ class CommandLineTest {
     private static final Path FEEDS = Path.of("src/test/resources/fixtures/feeds").toAbsolutePath();
 
     @ParameterizedTest
-    @ValueSource(strings = {"run", "demo", "config", "sources", "parse"})
+    @ValueSource(strings = {"run", "demo", "config", "sources", "parse", "match"})
     void everyCommandHasHelp(String command) {
         Cli cli = Cli.run(command, "--help");
         assertThat(cli.code()).isZero();

@@ -1,0 +1,82 @@
+package org.casewatch.cli;
+
+import org.casewatch.app.MentionSearch;
+import org.casewatch.model.Mention;
+import org.casewatch.model.Person;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code casewatch match}: the watched persons a text mentions, each with its explanation. */
+@Command(name = "match", mixinStandardHelpOptions = true,
+        description = {"Finds watched persons in UTF-8 text files, or in standard input when no file is given.",
+                "With --json, one JSON object per mention: file, person (name as in the watchlist), id, surface,"
+                        + " start and end (UTF-16 offsets in the text), confidence, rule.",
+                "Needs only the watchlist file."})
+final class MatchTextCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private Main main;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--watchlist", paramLabel = "FILE", defaultValue = "config/watchlist.yaml",
+            description = "Watchlist file (default: ${DEFAULT-VALUE} under the home).")
+    private Path watchlist;
+
+    @Option(names = "--json", description = "One JSON object per mention, per line.")
+    private boolean json;
+
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Text files; standard input when none.")
+    private List<Path> files = List.of();
+
+    private final InputStream stdin;
+
+    MatchTextCommand() {
+        this(System.in);
+    }
+
+    MatchTextCommand(InputStream stdin) {
+        this.stdin = stdin;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        MentionSearch search = new MentionSearch(main.loader().loadWatchlist(watchlist));
+        PrintWriter out = spec.commandLine().getOut();
+        if (files.isEmpty()) {
+            print(search, "-", new String(stdin.readAllBytes(), StandardCharsets.UTF_8), out);
+        }
+        for (Path file : files) {
+            print(search, file.toString(), Files.readString(file, StandardCharsets.UTF_8), out);
+        }
+        return ExitCodes.OK;
+    }
+
+    private void print(MentionSearch search, String file, String text, PrintWriter out) {
+        for (Mention m : search.find(text)) {
+            Person person = search.person(m.personId());
+            if (json) {
+                out.println(new JsonLine().put("file", file).put("person", person.name()).put("id", person.id())
+                        .put("surface", m.surface()).put("start", m.start()).put("end", m.end())
+                        .put("confidence", m.confidence()).put("rule", m.rule()));
+            } else {
+                out.printf("%s:%d: «%s» is %s (%s, confidence %.2f)%n", file, m.start(), m.surface(), person.name(),
+                        m.rule(), m.confidence());
+            }
+        }
+    }
+}
