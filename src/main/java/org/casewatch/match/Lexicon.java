@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The watchlist compiled once: every word of every name, by skeleton stem, with the endings it may take.
- * Looking a word up costs a few hash probes whatever the size of the watchlist. A second index holds the
- * single deletions of long surnames, to recognise a surname with one typo.
+ * The watchlist compiled once: every surname (and one-word alias) by skeleton stem, with the endings it may
+ * take, and each person's given names. Looking a word up costs a few hash probes whatever the size of the
+ * watchlist: given names, which thousands of persons share, are checked only against the person whose
+ * surname was found. A second index holds the single deletions of long surnames, for one-letter typos.
  */
 final class Lexicon {
 
@@ -41,6 +42,8 @@ final class Lexicon {
     private static final int TYPO_MIN_LENGTH = 8;
 
     private final Map<String, List<Entry>> byStem = new HashMap<>();
+    private final Map<Integer, List<Entry>> givenOf = new HashMap<>();
+    private final Map<String, Set<Declension>> givenStems = new HashMap<>();
     private final Map<String, Set<Integer>> surnameOwners = new HashMap<>();
     private final Map<Integer, Set<String>> initials = new HashMap<>();
     private final Map<String, Set<TypoTarget>> typos = new HashMap<>();
@@ -67,7 +70,12 @@ final class Lexicon {
         for (int i = 0; i < words.size() - 1; i++) {
             Token given = words.get(i);
             Declension d = Declension.ofGiven(given.skeleton());
-            put(new Entry(person, Role.GIVEN, d, d.stem(given.skeleton()), given.skeleton()));
+            Entry entry = new Entry(person, Role.GIVEN, d, d.stem(given.skeleton()), given.skeleton());
+            List<Entry> own = givenOf.computeIfAbsent(person, p -> new ArrayList<>(2));
+            if (!own.contains(entry)) {
+                own.add(entry);
+            }
+            givenStems.computeIfAbsent(entry.stem(), st -> new HashSet<>()).add(d);
             if (i == 0) {
                 Set<String> set = initials.computeIfAbsent(person, p -> new HashSet<>());
                 set.add(given.skeleton().substring(0, 1));
@@ -118,6 +126,33 @@ final class Lexicon {
             typo(token).ifPresent(out::add);
         }
         return out;
+    }
+
+    /** Whether the word is one of this person's given names, in any of its forms. */
+    boolean isGivenOf(Token token, int person) {
+        for (Entry entry : givenOf.getOrDefault(person, List.of())) {
+            String word = token.skeleton();
+            if (word.startsWith(entry.stem())
+                    && entry.declension().meaning(word.substring(entry.stem().length())).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word is some watched person's given name, in any of its forms. */
+    boolean isWatchedGivenName(Token token) {
+        String word = token.skeleton();
+        for (int cut = 0; cut <= Declension.LONGEST_ENDING && word.length() - cut >= 2; cut++) {
+            Set<Declension> kinds = givenStems.get(word.substring(0, word.length() - cut));
+            if (kinds != null) {
+                String ending = word.substring(word.length() - cut);
+                if (kinds.stream().anyMatch(d -> d.meaning(ending).isPresent())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

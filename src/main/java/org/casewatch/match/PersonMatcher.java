@@ -85,87 +85,72 @@ public final class PersonMatcher implements NameMatcher {
             }
         }
 
-        /** Full names, longest first at each place; their words are marked taken. */
+        /** Full names, found from their surnames; their words are marked taken. */
         List<Found> fullNames(boolean[] taken) {
             List<Found> out = new ArrayList<>();
-            for (int i = 0; i < tokens.size(); i++) {
-                if (taken[i]) {
+            for (int j = 0; j < tokens.size(); j++) {
+                if (taken[j] || !tokens.get(j).capitalized()) {
                     continue;
                 }
                 Found best = null;
-                for (Lexicon.Analysis a : readings.get(i)) {
-                    Found f = fullAt(i, a, taken);
-                    if (f != null && (best == null || f.last() > best.last()
-                            || f.last() == best.last() && f.confidence() > best.confidence())) {
+                for (Lexicon.Analysis a : readings.get(j)) {
+                    Found f = a.role() == Lexicon.Role.ALIAS ? new Found(a.person(), j, j, 0.9, "alias" + form(a))
+                            : fullAround(j, a, taken);
+                    if (f != null && (best == null || f.last() - f.first() > best.last() - best.first()
+                            || f.last() - f.first() == best.last() - best.first() && f.confidence() > best.confidence())) {
                         best = f;
                     }
-                }
-                if (best == null && i + 1 < tokens.size() && tokens.get(i).initial()) {
-                    best = initialThenSurname(i, taken);
                 }
                 if (best != null) {
                     out.add(best);
                     for (int k = best.first(); k <= best.last(); k++) {
                         taken[k] = true;
                     }
-                    i = best.last();
+                    j = best.last();
                 }
             }
             return out;
         }
 
-        private Found fullAt(int i, Lexicon.Analysis a, boolean[] taken) {
-            Token token = tokens.get(i);
-            if (!token.capitalized()) {
-                return null;
+        /** The person's given names (or an initial) before the surname at j, or after it. */
+        private Found fullAround(int j, Lexicon.Analysis surname, boolean[] taken) {
+            int person = surname.person();
+            int first = j;
+            int k = j - 1;
+            if (k >= 1 && linked(k, j, taken) && isPatronymic(tokens.get(k)) && linked(k - 1, k, taken)
+                    && lexicon.isGivenOf(tokens.get(k - 1), person)) {
+                // "Aidos Serikovich Temirkhanov": a patronymic may stand between the names.
+                first = k - 1;
+                k -= 2;
             }
-            int person = a.person();
-            if (a.role() == Lexicon.Role.ALIAS) {
-                return new Found(person, i, i, 0.9, "alias" + form(a));
+            while (k >= 0 && linked(k, k + 1, taken) && tokens.get(k).capitalized()
+                    && lexicon.isGivenOf(tokens.get(k), person)) {
+                first = k--;
             }
-            if (a.role() == Lexicon.Role.GIVEN) {
-                int j = i + 1;
-                while (joined(j, taken) && has(j, person, Lexicon.Role.GIVEN) != null) {
-                    j++;
-                }
-                Lexicon.Analysis surname = joined(j, taken) ? has(j, person, Lexicon.Role.SURNAME) : null;
-                if (surname == null && joined(j, taken) && isPatronymic(tokens.get(j)) && joined(j + 1, taken)) {
-                    // "Aidos Serikovich Temirkhanov": a patronymic may stand between the names.
-                    j++;
-                    surname = has(j, person, Lexicon.Role.SURNAME);
-                }
-                if (surname != null && tokens.get(j).capitalized()) {
-                    return new Found(person, i, j, surname.typo() ? 0.85 : 0.98, "full name" + form(surname)
-                            + typo(surname));
-                }
-                return null;
+            if (first < j) {
+                return new Found(person, first, j, surname.typo() ? 0.85 : 0.98, "full name" + form(surname) + typo(surname));
             }
-            if (a.role() == Lexicon.Role.SURNAME) {
-                int j = i + 1;
-                while (joined(j, taken) && has(j, person, Lexicon.Role.GIVEN) != null && tokens.get(j).capitalized()) {
-                    j++;
-                }
-                if (j > i + 1) {
-                    return new Found(person, i, j - 1, a.typo() ? 0.8 : 0.95, "full name, surname first" + form(a)
-                            + typo(a));
-                }
-                if (joined(i + 1, taken) && lexicon.isInitialOf(tokens.get(i + 1), person)) {
-                    return new Found(person, i, i + 1, 0.9, "surname and initial" + form(a) + typo(a));
-                }
+            int last = j;
+            while (last + 1 < tokens.size() && linked(last, last + 1, taken) && tokens.get(last + 1).capitalized()
+                    && lexicon.isGivenOf(tokens.get(last + 1), person)) {
+                last++;
+            }
+            if (last > j) {
+                return new Found(person, j, last, surname.typo() ? 0.8 : 0.95, "full name, surname first"
+                        + form(surname) + typo(surname));
+            }
+            if (j >= 1 && linked(j - 1, j, taken) && lexicon.isInitialOf(tokens.get(j - 1), person)) {
+                return new Found(person, j - 1, j, 0.9, "initial and surname" + form(surname) + typo(surname));
+            }
+            if (j + 1 < tokens.size() && linked(j, j + 1, taken) && lexicon.isInitialOf(tokens.get(j + 1), person)) {
+                return new Found(person, j, j + 1, 0.9, "surname and initial" + form(surname) + typo(surname));
             }
             return null;
         }
 
-        private Found initialThenSurname(int i, boolean[] taken) {
-            if (!joined(i + 1, taken) || !tokens.get(i + 1).capitalized()) {
-                return null;
-            }
-            for (Lexicon.Analysis a : readings.get(i + 1)) {
-                if (a.role() == Lexicon.Role.SURNAME && lexicon.isInitialOf(tokens.get(i), a.person())) {
-                    return new Found(a.person(), i, i + 1, 0.9, "initial and surname" + form(a) + typo(a));
-                }
-            }
-            return null;
+        /** Words a and b = a + 1 are both free and only spaces or a hyphen stand between them. */
+        private boolean linked(int a, int b, boolean[] taken) {
+            return a >= 0 && b < tokens.size() && !taken[a] && !taken[b] && tokens.get(b).joinedToPrevious();
         }
 
         /** Surnames standing alone, where the document leaves no doubt about who is meant. */
@@ -253,21 +238,10 @@ public final class PersonMatcher implements NameMatcher {
             }
             // Mid-sentence, a capitalised word before a surname is a name; at a sentence start only a known one.
             return !previous.sentenceStart() || WordLists.isGivenName(previous.skeleton())
-                    || readings.get(i - 1).stream().anyMatch(a -> a.role() == Lexicon.Role.GIVEN);
+                    || lexicon.isWatchedGivenName(previous);
         }
 
-        private boolean joined(int j, boolean[] taken) {
-            return j < tokens.size() && !taken[j] && tokens.get(j).joinedToPrevious();
-        }
 
-        private Lexicon.Analysis has(int j, int person, Lexicon.Role role) {
-            for (Lexicon.Analysis a : readings.get(j)) {
-                if (a.person() == person && a.role() == role) {
-                    return a;
-                }
-            }
-            return null;
-        }
 
         private static boolean isPatronymic(Token token) {
             if (!token.capitalized()) {
