@@ -42,6 +42,8 @@ final class Lexicon {
     private static final int TYPO_MIN_LENGTH = 8;
 
     private final Map<String, List<Entry>> byStem = new HashMap<>();
+    /** The lengths of indexed stems, so a lookup skips cuts that cannot match. */
+    private final java.util.BitSet stemLengths = new java.util.BitSet();
     private final Map<Integer, List<Entry>> givenOf = new HashMap<>();
     private final Map<String, Set<Declension>> givenStems = new HashMap<>();
     private final Map<String, Set<Integer>> surnameOwners = new HashMap<>();
@@ -102,6 +104,7 @@ final class Lexicon {
     }
 
     private void put(Entry entry) {
+        stemLengths.set(entry.stem().length());
         List<Entry> list = byStem.computeIfAbsent(entry.stem(), s -> new ArrayList<>(1));
         if (!list.contains(entry)) {
             list.add(entry);
@@ -113,6 +116,9 @@ final class Lexicon {
         String word = token.skeleton();
         List<Analysis> out = new ArrayList<>(2);
         for (int cut = 0; cut <= Declension.LONGEST_ENDING && word.length() - cut >= 2; cut++) {
+            if (!stemLengths.get(word.length() - cut)) {
+                continue;
+            }
             List<Entry> entries = byStem.get(word.substring(0, word.length() - cut));
             if (entries == null) {
                 continue;
@@ -126,6 +132,10 @@ final class Lexicon {
             typo(token).ifPresent(out::add);
         }
         return out;
+    }
+
+    boolean isEmpty() {
+        return byStem.isEmpty();
     }
 
     /** Whether the word is one of this person's given names, in any of its forms. */

@@ -27,8 +27,8 @@ public final class PersonMatcher implements NameMatcher {
     private static final Set<String> PLACE_WORDS = skeletons("street avenue square road lane prospect prospekt"
             + " district village station airport school university park stadium prize award foundation fund"
             + " street's family brothers");
-    private static final Set<String> PATRONYMIC_ENDINGS = Set.of("ovich", "evich", "ovna", "evna", "ich", "ichna",
-            "uli", "kizi");
+    /** Patronymics (Serikovich, Serikovna, Serikuly) in the Russian cases they take in running text. */
+    private static final String[] PATRONYMIC_FORMS = patronymicForms();
 
     private final List<Person> persons;
     private final Lexicon names;
@@ -48,9 +48,10 @@ public final class PersonMatcher implements NameMatcher {
     public List<Mention> find(String text) {
         List<Token> tokens = Tokenizer.tokens(text);
         Document doc = new Document(tokens, names);
-        Document notDoc = new Document(tokens, exclusions);
-        List<Found> excluded = notDoc.fullNames(new boolean[tokens.size()]);
         boolean[] taken = new boolean[tokens.size()];
+        // Names that must not count are looked for only where some watched surname occurs at all.
+        List<Found> excluded = exclusions.isEmpty() || !doc.anyReading() ? List.of()
+                : new Document(tokens, exclusions).fullNames(new boolean[tokens.size()]);
         for (Found f : excluded) {
             for (int i = f.first(); i <= f.last(); i++) {
                 taken[i] = true;
@@ -83,6 +84,10 @@ public final class PersonMatcher implements NameMatcher {
             for (Token t : tokens) {
                 readings.add(lexicon.analyse(t));
             }
+        }
+
+        boolean anyReading() {
+            return readings.stream().anyMatch(r -> !r.isEmpty());
         }
 
         /** Full names, found from their surnames; their words are marked taken. */
@@ -248,11 +253,9 @@ public final class PersonMatcher implements NameMatcher {
                 return false;
             }
             String s = token.skeleton();
-            for (String ending : PATRONYMIC_ENDINGS) {
-                for (String tail : List.of("", "a", "u", "e", "em", "i", "oi")) {
-                    if (s.endsWith(ending + tail) && s.length() > ending.length() + tail.length() + 2) {
-                        return true;
-                    }
+            for (String ending : PATRONYMIC_FORMS) {
+                if (s.length() > ending.length() + 2 && s.endsWith(ending)) {
+                    return true;
                 }
             }
             return false;
@@ -265,6 +268,16 @@ public final class PersonMatcher implements NameMatcher {
 
     private static String typo(Lexicon.Analysis a) {
         return a.typo() ? ", one-letter typo" : "";
+    }
+
+    private static String[] patronymicForms() {
+        List<String> forms = new ArrayList<>();
+        for (String ending : List.of("ovich", "evich", "ovna", "evna", "ich", "ichna", "uli", "kizi")) {
+            for (String tail : List.of("", "a", "u", "e", "em", "i", "oi")) {
+                forms.add(ending + tail);
+            }
+        }
+        return forms.toArray(String[]::new);
     }
 
     private static Set<String> skeletons(String words) {

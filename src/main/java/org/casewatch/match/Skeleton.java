@@ -43,42 +43,57 @@ public final class Skeleton {
         return fold(latin(word));
     }
 
+    /** One pass over the Latin spelling: the folds above, then doubled letters collapsed. */
     static String fold(String latin) {
-        String s = latin;
-        if (s.startsWith("ye") || s.startsWith("je")) {
-            s = "e" + s.substring(2);
+        int n = latin.length();
+        StringBuilder out = new StringBuilder(n);
+        int i = 0;
+        if (latin.startsWith("ye") || latin.startsWith("je")) {
+            out.append('e');
+            i = 2;
         }
-        s = dropGlideY(s);
-        s = s.replace("dzh", "j").replace("dj", "j").replace("zh", "j").replace("kh", "h").replace("gh", "g")
-                .replace("ts", "c").replace("q", "k").replace("w", "v").replace('y', 'i');
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (out.length() == 0 || out.charAt(out.length() - 1) != c) {
-                out.append(c);
+        while (i < n) {
+            char c = latin.charAt(i);
+            char next = i + 1 < n ? latin.charAt(i + 1) : 0;
+            char emit = c;
+            int step = 1;
+            if (c == 'd' && next == 'z' && i + 2 < n && latin.charAt(i + 2) == 'h') {
+                emit = 'j';
+                step = 3;
+            } else if (c == 'd' && next == 'j' || c == 'z' && next == 'h') {
+                emit = 'j';
+                step = 2;
+            } else if (c == 'k' && next == 'h') {
+                emit = 'h';
+                step = 2;
+            } else if (c == 'g' && next == 'h') {
+                emit = 'g';
+                step = 2;
+            } else if (c == 't' && next == 's') {
+                emit = 'c';
+                step = 2;
+            } else if (c == 'q') {
+                emit = 'k';
+            } else if (c == 'w') {
+                emit = 'v';
+            } else if (c == 'y') {
+                // "Kenzhetayeva" and "Кенжетаева" (Kenzhetaeva) agree: a y between vowels is only a written glide.
+                if (i > 0 && isVowel(latin.charAt(i - 1)) && isVowel(next)) {
+                    i++;
+                    continue;
+                }
+                emit = 'i';
             }
-        }
-        return out.toString();
-    }
-
-    /** "Kenzhetayeva" and "Кенжетаева" (Kenzhetaeva) agree: a y between vowels is only a written glide. */
-    private static String dropGlideY(String s) {
-        if (s.indexOf('y') < 0) {
-            return s;
-        }
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean glide = c == 'y' && i > 0 && i + 1 < s.length() && isVowel(s.charAt(i - 1)) && isVowel(s.charAt(i + 1));
-            if (!glide) {
-                out.append(c);
+            if (out.length() == 0 || out.charAt(out.length() - 1) != emit) {
+                out.append(emit);
             }
+            i += step;
         }
         return out.toString();
     }
 
     private static boolean isVowel(char c) {
-        return "aeiou".indexOf(c) >= 0;
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
     }
 
     /** Cyrillic (Russian and Kazakh) and a few Latin letters, as a Russian-to-English transliteration writes them. */
