@@ -17,7 +17,8 @@ import java.nio.file.Path;
         description = "Watches news feeds, court and parliament pages for the cases of political prisoners "
                 + "and emails the staff who follow them.",
         subcommands = {RunDaemonCommand.class, RunDemoCommand.class, ConfigCommand.class, ListSourcesCommand.class,
-                ParseFeedCommand.class, MatchTextCommand.class, CommandLine.HelpCommand.class},
+                ParseFeedCommand.class, MatchTextCommand.class, FindDatesCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the command ran but something failed (e.g. a source could not be read)",
                 "2:invalid command line", "3:the configuration has problems; nothing was run"})

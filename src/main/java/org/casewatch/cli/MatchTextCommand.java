@@ -13,8 +13,6 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -57,11 +55,8 @@ final class MatchTextCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         MentionSearch search = new MentionSearch(main.loader().loadWatchlist(watchlist));
         PrintWriter out = spec.commandLine().getOut();
-        if (files.isEmpty()) {
-            print(search, "-", new String(stdin.readAllBytes(), StandardCharsets.UTF_8), out);
-        }
-        for (Path file : files) {
-            print(search, file.toString(), Files.readString(file, StandardCharsets.UTF_8), out);
+        for (var text : TextInput.read(files, stdin).entrySet()) {
+            print(search, text.getKey(), text.getValue(), out);
         }
         return ExitCodes.OK;
     }
