@@ -22,19 +22,20 @@ final class HearingCues {
             new Object[]{HearingKind.APPEAL, new String[]{"appeal", "апелляц", "апелляция"}},
             new Object[]{HearingKind.VERDICT, new String[]{"verdict", "sentenced", "sentencing", "приговор",
                     "үкім"}},
-            new Object[]{HearingKind.RELEASE, new String[]{"release", "freed", "освобод", "освобожд", "босат"}},
-            new Object[]{HearingKind.TRIAL, new String[]{"trial", "процесс", "судебное разбирательство"}},
+            new Object[]{HearingKind.RELEASE, new String[]{"release", "freed", "освобод", "освобожд", "на свобод", "босат"}},
+            new Object[]{HearingKind.TRIAL, new String[]{"trial", "процесс", "судебное разбирательство", "суд над"}},
             new Object[]{HearingKind.OTHER, new String[]{"hearing", "court session", "заседани", "слушани",
                     "рассмотр", "отырыс", "heard", "will hear", "consider"}});
-    private static final String[] POSTPONED = {"postpone", "adjourn", "reschedul", "moved to", "перенес", "перенёс",
+    private static final String[] POSTPONED = {"postpone", "adjourn", "reschedul", "moved", "перенес", "перенёс",
             "отложен", "отложил", "кейінге", "ауыстыр"};
     private static final String[] CANCELLED = {"cancel", "called off", "отменен", "отменён", "отменил", "тоқтат"};
     private static final String[] FUTURE = {"will", "scheduled", "is due", "are due", "set for", "to be held",
             "expected", "назначен", "состоится", "будет", "рассмотрит", "пройдет", "пройдёт", "планиру", "өтеді",
-            "қаралады", "shall", "is to", "перенес", "отложен", "postpone", "adjourn", "reschedul"};
+            "қаралады", "shall", "is to", "перенес", "отложен", "postpone", "adjourn", "reschedul", "начнется",
+            "начнётся", "начнут"};
     private static final String[] PAST = {"was ", "were ", "refused", "rejected", "upheld", "sentenced", "took place",
             "released", "отказал", "отклонил", "приговорил", "состоял", "оставил", "рассмотрел", "вынес",
-            "освободил", "вышел", "өтті", "шығарды", "denied", "granted", "удовлетворил"};
+            "освободил", "вышел", "вышла", "өтті", "шығарды", "denied", "granted", "удовлетворил"};
     private static final String[] NOT_HEARING = {"born", "родил", "рождения", "туған", "detained", "arrested",
             "задержан", "арестован", "ұсталд", "letter", "письм", "хат", "published", "опубликова", "founded",
             "died", "умер", "married", "wrote", "написал"};
