@@ -4,15 +4,20 @@ import org.casewatch.config.Config;
 import org.casewatch.fetch.FileFetcher;
 import org.casewatch.fetch.HttpFetcher;
 import org.casewatch.fetch.RoutingFetcher;
+import org.casewatch.match.HearingExtractor;
 import org.casewatch.match.PersonMatcher;
 import org.casewatch.model.CycleReport;
+import org.casewatch.model.HearingEvent;
 import org.casewatch.model.MailSettings;
 import org.casewatch.model.MailTransport;
+import org.casewatch.model.Person;
 import org.casewatch.model.Settings;
 import org.casewatch.model.SourceHealth;
 import org.casewatch.notify.AlertComposer;
 import org.casewatch.notify.DirectoryMailer;
+import org.casewatch.notify.HearingCalendar;
 import org.casewatch.notify.Mailer;
+import org.casewatch.notify.ReminderComposer;
 import org.casewatch.notify.SmtpMailer;
 import org.casewatch.parse.ArticleExtractor;
 import org.casewatch.parse.FeedParser;
@@ -23,18 +28,22 @@ import org.casewatch.pipeline.ItemReader;
 import org.casewatch.pipeline.OutboxDelivery;
 import org.casewatch.pipeline.PollCycle;
 import org.casewatch.pipeline.PollSchedule;
+import org.casewatch.pipeline.ReminderPlanner;
 import org.casewatch.pipeline.SourcePoller;
 import org.casewatch.schedule.PollTicker;
+import org.casewatch.store.HearingRepository;
 import org.casewatch.store.ItemRepository;
 import org.casewatch.store.OutboxRepository;
 import org.casewatch.store.SourceStateRepository;
 import org.casewatch.store.SqliteDatabase;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.stream.Collectors;
 
 /**
  * casewatch assembled from one configuration: database, fetchers, parsers, matcher, composer, mailer and
@@ -45,12 +54,15 @@ public final class Casewatch implements AutoCloseable {
     private final Config config;
     private final SqliteDatabase database;
     private final SourceStateRepository states;
+    private final HearingRepository hearings;
     private final PollCycle cycle;
 
-    private Casewatch(Config config, SqliteDatabase database, SourceStateRepository states, PollCycle cycle) {
+    private Casewatch(Config config, SqliteDatabase database, SourceStateRepository states, HearingRepository hearings,
+                      PollCycle cycle) {
         this.config = config;
         this.database = database;
         this.states = states;
+        this.hearings = hearings;
         this.cycle = cycle;
     }
 
@@ -62,15 +74,20 @@ public final class Casewatch implements AutoCloseable {
             OutboxRepository outbox = new OutboxRepository(database);
             RoutingFetcher fetcher = fetcher(settings, clock);
             ItemReader reader = new ItemReader(fetcher, new FeedParser(), new PageParser(settings.zone()));
-            AlertPlanner planner = new AlertPlanner(new PersonMatcher(config.persons()), config.persons(),
-                    config.staff(), new AlertComposer(settings.zone()));
+            AlertPlanner planner = new AlertPlanner(new PersonMatcher(config.persons()), new HearingExtractor(),
+                    config.persons(), config.staff(), new AlertComposer(settings.zone()), settings.zone());
             SourcePoller poller = new SourcePoller(reader, new ArticleReader(fetcher, new ArticleExtractor()), planner,
                     new ItemRepository(database), states, new PollSchedule(settings.schedule(), new Random()), clock,
                     settings.alertMaxAge());
             OutboxDelivery delivery = new OutboxDelivery(outbox, mailer(settings.mail(), clock, env), clock);
-            PollCycle cycle = new PollCycle(config.sources(), poller, delivery, states, outbox, clock,
+            HearingRepository hearings = new HearingRepository(database);
+            hearings.syncKnown(config.persons(), clock.instant());
+            ReminderPlanner reminders = new ReminderPlanner(hearings, outbox,
+                    new ReminderComposer(new HearingCalendar(settings.zone())), config.persons(), config.staff(),
+                    settings.reminders(), settings.zone(), clock);
+            PollCycle cycle = new PollCycle(config.sources(), poller, reminders, delivery, states, outbox, clock,
                     settings.http().maxConcurrency());
-            return new Casewatch(config, database, states, cycle);
+            return new Casewatch(config, database, states, hearings, cycle);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -101,6 +118,18 @@ public final class Casewatch implements AutoCloseable {
             ticker.start();
             awaitStop.run();
         }
+    }
+
+    /** Hearings dated from..to, with their persons' names. */
+    public List<HearingEvent> hearings(LocalDate from, LocalDate to) {
+        Map<String, String> names = config.persons().stream().collect(Collectors.toMap(Person::id, Person::name));
+        return hearings.between(from, to).stream()
+                .map(h -> new HearingEvent(h, names.getOrDefault(h.personId(), h.personId()))).toList();
+    }
+
+    /** The hearings as an RFC 5545 calendar. */
+    public String calendar(List<HearingEvent> events) {
+        return new HearingCalendar(config.settings().zone()).ics(events);
     }
 
     public List<SourceHealth> health() {

@@ -16,6 +16,9 @@ final class CycleSummary {
         out.printf("  sources  %d polled, %d failed, %d not modified%n", r.polled(), r.failed(), r.notModified());
         out.printf("  items    %d new, %d mention%s of watched persons%n", r.newItems(), r.mentions(),
                 r.mentions() == 1 ? "" : "s");
+        if (r.reminders() > 0) {
+            out.printf("  hearings %d reminder%s queued%n", r.reminders(), r.reminders() == 1 ? "" : "s");
+        }
         out.printf("  emails   %d queued, %d delivered, %d waiting for a retry%s%n", r.queued(),
                 r.delivery().delivered(), r.waiting(),
                 r.delivery().rejected() > 0 ? ", " + r.delivery().rejected() + " rejected" : "");

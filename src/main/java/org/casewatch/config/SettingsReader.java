@@ -3,6 +3,7 @@ package org.casewatch.config;
 import org.casewatch.model.HttpSettings;
 import org.casewatch.model.MailSettings;
 import org.casewatch.model.MailTransport;
+import org.casewatch.model.ReminderSettings;
 import org.casewatch.model.ScheduleSettings;
 import org.casewatch.model.Settings;
 import org.casewatch.model.SmtpSettings;
@@ -10,6 +11,7 @@ import org.casewatch.model.SmtpSettings;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -42,8 +44,9 @@ final class SettingsReader {
         HttpSettings http = section(f, "http").map(this::http).orElseGet(() -> http(null));
         MailSettings mail = section(f, "mail").map(this::mail).orElseGet(() -> mail(null));
         ScheduleSettings schedule = section(f, "schedule").map(this::schedule).orElseGet(() -> schedule(null));
+        ReminderSettings reminders = section(f, "reminders").map(this::reminders).orElseGet(ReminderSettings::defaults);
         f.finish();
-        return new Settings(database, zone, feeds, alertMaxAge, http, mail, schedule);
+        return new Settings(database, zone, feeds, alertMaxAge, http, mail, schedule, reminders);
     }
 
     private Optional<Fields> section(Fields f, String key) {
@@ -125,6 +128,26 @@ final class SettingsReader {
                         "export " + name + " before starting casewatch (see README, Operations)"));
         f.finish();
         return new SmtpSettings(host.orElse(""), port, starttls, username, passwordEnv);
+    }
+
+    private ReminderSettings reminders(Fields f) {
+        ReminderSettings defaults = ReminderSettings.defaults();
+        List<Duration> offsets = new java.util.ArrayList<>();
+        for (String text : f.strings("before")) {
+            Fields.parseDuration(text).filter(d -> !d.isZero()).ifPresentOrElse(offsets::add, () -> f.problem("before",
+                    "'" + text + "' is not a duration", "write e.g. [7d, 1d]"));
+        }
+        LocalTime at = f.string("at").flatMap(text -> {
+            try {
+                return Optional.of(LocalTime.parse(text));
+            } catch (java.time.format.DateTimeParseException e) {
+                f.problem("at", "'" + text + "' is not a time of day", "write e.g. \"08:00\"");
+                return Optional.empty();
+            }
+        }).orElse(defaults.at());
+        boolean followUp = f.bool("follow_up").orElse(true);
+        f.finish();
+        return new ReminderSettings(offsets.isEmpty() ? defaults.offsets() : offsets, at, followUp);
     }
 
     private ScheduleSettings schedule(Fields f) {

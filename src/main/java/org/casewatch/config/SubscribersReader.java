@@ -70,11 +70,12 @@ final class SubscribersReader {
         }
         AlertMode alerts = f.choice("alerts", List.of("immediate", "off"))
                 .map(a -> AlertMode.valueOf(a.toUpperCase(Locale.ROOT))).orElse(AlertMode.IMMEDIATE);
+        boolean reminders = f.bool("reminders").orElse(true);
         f.finish();
         if (email.isEmpty() || follows == null) {
             return Optional.empty();
         }
-        return Optional.of(new Staff(email.get(), name, language, follows, alerts));
+        return Optional.of(new Staff(email.get(), name, language, follows, alerts, reminders));
     }
 
     private Follows follows(Fields parent, YamlNode node) {

@@ -1,9 +1,16 @@
 package org.casewatch.config;
 
+import org.casewatch.model.HearingKind;
+import org.casewatch.model.KnownHearing;
 import org.casewatch.model.Person;
 import org.casewatch.model.Visibility;
 
 import java.text.Normalizer;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -76,14 +83,64 @@ public final class WatchlistReader {
                 .map(v -> Visibility.valueOf(v.toUpperCase(Locale.ROOT))).orElse(Visibility.PUBLIC);
         List<String> notNames = new ArrayList<>(f.strings("not"));
         notNames.addAll(f.strings("relatives"));
+        List<KnownHearing> hearings = f.node("hearings").map(node -> hearings(f, node)).orElse(List.of());
         f.finish();
         if (name.isEmpty()) {
             return Optional.empty();
         }
         String personId = id.orElseGet(() -> slug(name.get()));
         return Optional.of(new Located(new Person(personId, name.get(), List.copyOf(names), tags, status,
-                visibility, notNames), f.line()));
+                visibility, notNames, hearings), f.line()));
     }
+
+    private List<KnownHearing> hearings(Fields parent, YamlNode node) {
+        if (!(node instanceof YamlNode.Sequence seq)) {
+            parent.problem("hearings", "expected a list", "write one '- date: YYYY-MM-DD' entry per hearing");
+            return List.of();
+        }
+        List<KnownHearing> out = new ArrayList<>();
+        for (int i = 0; i < seq.items().size(); i++) {
+            Fields.of(parent.file(), parent.field("hearings") + "[" + (i + 1) + "]", seq.items().get(i), problems)
+                    .flatMap(this::hearing).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private Optional<KnownHearing> hearing(Fields f) {
+        Optional<LocalDate> date = f.required("date", "write the day as YYYY-MM-DD").flatMap(text -> {
+            try {
+                return Optional.of(LocalDate.parse(text));
+            } catch (DateTimeParseException e) {
+                f.problem("date", "'" + text + "' is not a date", "write it as YYYY-MM-DD, e.g. 2026-12-03");
+                return Optional.empty();
+            }
+        });
+        Optional<LocalTime> time = f.string("time").flatMap(text -> {
+            try {
+                return Optional.of(LocalTime.parse(text));
+            } catch (DateTimeParseException e) {
+                f.problem("time", "'" + text + "' is not a time of day", "write it as HH:MM, e.g. \"10:00\"");
+                return Optional.empty();
+            }
+        });
+        Optional<ZoneId> zone = f.string("timezone").flatMap(text -> {
+            try {
+                return Optional.of(ZoneId.of(text));
+            } catch (DateTimeException e) {
+                f.problem("timezone", "'" + text + "' is not a time zone", "use a name like Asia/Almaty");
+                return Optional.empty();
+            }
+        });
+        HearingKind kind = f.choice("kind", KINDS).map(k -> HearingKind.valueOf(k.toUpperCase(Locale.ROOT)))
+                .orElse(HearingKind.OTHER);
+        String court = f.string("court").orElse("");
+        String note = f.string("note").orElse("");
+        f.finish();
+        return date.map(d -> new KnownHearing(d, time, zone, kind, court, note));
+    }
+
+    private static final List<String> KINDS = java.util.Arrays.stream(HearingKind.values()).map(HearingKind::label)
+            .toList();
 
     /** {@code "Mukhtar Dzhakishev"} becomes {@code "mukhtar-dzhakishev"}; letters of any script are kept. */
     static String slug(String name) {

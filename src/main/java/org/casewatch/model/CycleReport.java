@@ -3,7 +3,8 @@ package org.casewatch.model;
 import java.util.List;
 
 /** The outcome of one full cycle: every source's report and the delivery pass after them. */
-public record CycleReport(List<SourceReport> sources, DeliveryReport delivery, long waiting, String destination) {
+public record CycleReport(List<SourceReport> sources, int reminders, DeliveryReport delivery, long waiting,
+                          String destination) {
 
     public CycleReport {
         sources = List.copyOf(sources);

@@ -12,5 +12,5 @@ import java.util.Optional;
  *                    empty for no limit
  */
 public record Settings(Path database, ZoneId zone, Path feedsDir, Optional<Duration> alertMaxAge, HttpSettings http,
-                       MailSettings mail, ScheduleSettings schedule) {
+                       MailSettings mail, ScheduleSettings schedule, ReminderSettings reminders) {
 }

@@ -51,7 +51,21 @@ final class MimeMessages {
         MimeMultipart alternative = new MimeMultipart("alternative");
         alternative.addBodyPart(text);
         alternative.addBodyPart(html);
-        mime.setContent(alternative);
+        if (m.calendar().isPresent()) {
+            // The event travels as an attachment beside the readable parts (RFC 6047 style, METHOD-less publish).
+            MimeBodyPart readable = new MimeBodyPart();
+            readable.setContent(alternative);
+            MimeBodyPart event = new MimeBodyPart();
+            event.setContent(m.calendar().get(), "text/calendar; charset=UTF-8");
+            event.setFileName("hearing.ics");
+            event.setDisposition(jakarta.mail.Part.ATTACHMENT);
+            MimeMultipart mixed = new MimeMultipart("mixed");
+            mixed.addBodyPart(readable);
+            mixed.addBodyPart(event);
+            mime.setContent(mixed);
+        } else {
+            mime.setContent(alternative);
+        }
         mime.saveChanges();
         return mime;
     }

@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * One cycle: poll the due sources in parallel, then deliver the outbox. One source's failure, expected or
+ * One cycle: poll the due sources in parallel, queue the hearing reminders that are due, then deliver the outbox. One source's failure, expected or
  * not, is recorded on that source and never stops the others. After {@link #stop()}, sources not yet
  * started are left for the next run; those in flight finish.
  */
@@ -31,6 +31,7 @@ public final class PollCycle implements AutoCloseable {
 
     private final List<Source> sources;
     private final SourcePoller poller;
+    private final ReminderPlanner reminders;
     private final OutboxDelivery delivery;
     private final SourceStateRepository states;
     private final OutboxRepository outbox;
@@ -38,10 +39,11 @@ public final class PollCycle implements AutoCloseable {
     private final ExecutorService workers;
     private final AtomicBoolean stopping = new AtomicBoolean();
 
-    public PollCycle(List<Source> sources, SourcePoller poller, OutboxDelivery delivery, SourceStateRepository states,
-                     OutboxRepository outbox, Clock clock, int concurrency) {
+    public PollCycle(List<Source> sources, SourcePoller poller, ReminderPlanner reminders, OutboxDelivery delivery,
+                     SourceStateRepository states, OutboxRepository outbox, Clock clock, int concurrency) {
         this.sources = List.copyOf(sources);
         this.poller = poller;
+        this.reminders = reminders;
         this.delivery = delivery;
         this.states = states;
         this.outbox = outbox;
@@ -78,12 +80,14 @@ public final class PollCycle implements AutoCloseable {
                 throw new IllegalStateException("poll task failed outside its guard", e.getCause());
             }
         }
+        int reminded = stopping.get() ? 0 : reminders.queueDue();
         DeliveryReport delivered = stopping.get() ? DeliveryReport.none() : delivery.deliverDue();
-        CycleReport report = new CycleReport(reports, delivered, outbox.counts().pending(), delivery.destination());
-        if (!reports.isEmpty() || delivered.delivered() + delivered.retrying() + delivered.rejected() > 0) {
-            LOG.info("cycle_done sources={} failed={} new_items={} mentions={} queued={} delivered={} waiting={}",
-                    report.polled(), report.failed(), report.newItems(), report.mentions(), report.queued(),
-                    delivered.delivered(), report.waiting());
+        CycleReport report = new CycleReport(reports, reminded, delivered, outbox.counts().pending(),
+                delivery.destination());
+        if (!reports.isEmpty() || reminded > 0 || delivered.delivered() + delivered.retrying() + delivered.rejected() > 0) {
+            LOG.info("cycle_done sources={} failed={} new_items={} mentions={} queued={} reminders={} delivered={} "
+                    + "waiting={}", report.polled(), report.failed(), report.newItems(), report.mentions(),
+                    report.queued(), reminded, delivered.delivered(), report.waiting());
         }
         return report;
     }

@@ -1,5 +1,6 @@
 package org.casewatch.store;
 
+import org.casewatch.model.FoundHearing;
 import org.casewatch.model.Item;
 import org.casewatch.model.Mention;
 import org.casewatch.model.OutgoingMessage;
@@ -45,10 +46,11 @@ public final class ItemRepository {
     }
 
     /**
-     * Stores the item, its mentions and its messages; returns the number of messages queued, or -1 when
+     * Stores the item, its mentions, the hearings it states and its messages; returns the number of messages queued, or -1 when
      * the item was already stored (by a concurrent or earlier poll) and nothing was written.
      */
-    public int save(NewItem item, Item withText, List<Mention> mentions, List<OutgoingMessage> messages, Instant now) {
+    public int save(NewItem item, Item withText, List<Mention> mentions, List<FoundHearing> hearings,
+                    List<OutgoingMessage> messages, Instant now) {
         return db.write("save item " + item.key() + " of source " + item.sourceId(), c -> {
             if (known(c, item)) {
                 return -1;
@@ -56,6 +58,9 @@ public final class ItemRepository {
             long id = insertItem(c, item, withText, now);
             for (Mention m : mentions) {
                 insertMention(c, id, m);
+            }
+            for (FoundHearing h : hearings) {
+                HearingRepository.record(c, h, id, withText.link(), now);
             }
             int queued = 0;
             for (OutgoingMessage message : messages) {

@@ -25,7 +25,7 @@ public final class OutboxRepository {
     /** Queues inside the caller's transaction; false when a message with that key was queued before. */
     static boolean enqueue(Connection c, OutgoingMessage m, Instant now) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("INSERT INTO outbox (dedupe_key, recipient, kind, subject, "
-                + "html, text, created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                + "html, text, created_at, next_attempt_at, calendar) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 + "ON CONFLICT (dedupe_key) DO NOTHING")) {
             st.setString(1, m.key());
             st.setString(2, m.recipient());
@@ -35,6 +35,7 @@ public final class OutboxRepository {
             st.setString(6, m.text());
             st.setLong(7, now.toEpochMilli());
             st.setLong(8, now.toEpochMilli());
+            Sql.setString(st, 9, m.calendar());
             return st.executeUpdate() == 1;
         }
     }
@@ -55,7 +56,7 @@ public final class OutboxRepository {
                     while (rs.next()) {
                         OutgoingMessage m = new OutgoingMessage(rs.getString("dedupe_key"), rs.getString("recipient"),
                                 rs.getString("kind"), rs.getString("subject"), rs.getString("html"),
-                                rs.getString("text"));
+                                rs.getString("text"), Sql.string(rs, "calendar"));
                         out.add(new QueuedMessage(rs.getLong("id"), m, rs.getInt("attempts")));
                     }
                 }

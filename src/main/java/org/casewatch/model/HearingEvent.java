@@ -1,0 +1,5 @@
+package org.casewatch.model;
+
+/** A hearing with the name of its person, as calendars and reminders show it. */
+public record HearingEvent(StoredHearing hearing, String personName) {
+}

@@ -1,0 +1,18 @@
+package org.casewatch.model;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/**
+ * A hearing as the database keeps it.
+ *
+ * @param confirmed       true when the watchlist states it; false when it was only found in the news
+ * @param evidence        the sentence it was found in
+ * @param rescheduledFrom the earlier date, when a postponement moved the hearing here
+ */
+public record StoredHearing(long id, String personId, LocalDate date, Optional<LocalTime> time, Optional<ZoneId> zone,
+                            HearingKind kind, String court, String note, boolean confirmed, HearingStatus status,
+                            Optional<String> evidence, Optional<String> link, Optional<LocalDate> rescheduledFrom) {
+}
