@@ -69,7 +69,7 @@ class StoreTest {
     @Test
     void reopeningKeepsTheDataAndAppliesNoMigrationTwice() {
         NewItem fresh = items.filterNew("herald", List.of(item("g1", "", "One"))).get(0);
-        items.save(fresh, fresh.item(), List.of(), List.of(), NOW);
+        items.save(fresh, fresh.item(), List.of(), List.of(), List.of(), NOW);
         db.close();
         db = SqliteDatabase.open(dir.resolve("var/casewatch.db"));
         items = new ItemRepository(db);
@@ -99,9 +99,9 @@ class StoreTest {
     void savingAnItemStoresItsMentionsAndQueuesItsMessagesOnce() {
         NewItem fresh = items.filterNew("herald", List.of(item("g1", "", "Story"))).get(0);
         Mention mention = new Mention("temirkhanov", "Aidos Temirkhanov", 0, 17, "Aidos Temirkhanov", 0, 17, 1.0, "name");
-        assertThat(items.save(fresh, fresh.item(), List.of(mention), List.of(message("k1"), message("k2")), NOW))
+        assertThat(items.save(fresh, fresh.item(), List.of(mention), List.of(), List.of(message("k1"), message("k2")), NOW))
                 .isEqualTo(2);
-        assertThat(items.save(fresh, fresh.item(), List.of(mention), List.of(message("k1")), NOW)).isEqualTo(-1);
+        assertThat(items.save(fresh, fresh.item(), List.of(mention), List.of(), List.of(message("k1")), NOW)).isEqualTo(-1);
         assertThat(outbox.enqueue(message("k1"), NOW)).isFalse();
         assertThat(outbox.counts()).isEqualTo(new OutboxCounts(2, 0, 0));
         long mentions = db.read("count", c -> {
@@ -152,7 +152,7 @@ class StoreTest {
 
     private void save(String source, Item... list) {
         for (NewItem fresh : items.filterNew(source, List.of(list))) {
-            items.save(fresh, fresh.item(), List.of(), List.of(), NOW);
+            items.save(fresh, fresh.item(), List.of(), List.of(), List.of(), NOW);
         }
     }
 }
