@@ -45,7 +45,7 @@ final class DateFinder {
     private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
     private static final Pattern RELATIVE = Pattern.compile("(?<![\\p{L}])(today|tomorrow|yesterday|сегодня|завтра|"
             + "вчера|бүгін|ертең|кеше)(?![\\p{L}])", FLAGS);
-    private static final Pattern TIME = Pattern.compile("(?<![\\d.:])([01]?\\d|2[0-3])[:.]([0-5]\\d)(?![\\d.])"
+    private static final Pattern TIME = Pattern.compile("(?<![\\d.:])([01]?\\d|2[0-3])[:.]([0-5]\\d)(?!\\d|\\.\\d)"
             + "|(?<!\\d)(1[0-2]|[1-9])\\s*(a\\.?m\\.?|p\\.?m\\.?)(?![\\p{L}])", FLAGS);
 
     private DateFinder() {

@@ -155,6 +155,37 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void knownHearingsAreReadAndCheckedAndStaffMayTurnRemindersOff() throws IOException {
+        write("config/watchlist.yaml", """
+                persons:
+                  - name: Aidos Temirkhanov
+                    hearings:
+                      - date: 2026-12-03
+                        time: "10:00"
+                        timezone: Asia/Almaty
+                        kind: parole
+                        court: Semey city court
+                        note: lawyer attends
+                      - date: 2026-12-40
+                        kind: hearing
+                """);
+        write("config/subscribers.yaml", "staff:\n  - email: aliya@example.org\n    follows: all\n    reminders: off\n");
+        assertThat(problems()).containsExactly(
+                "config/watchlist.yaml:10: persons[1].hearings[2].date: '2026-12-40' is not a date (write it as YYYY-MM-DD, e.g. 2026-12-03)",
+                "config/watchlist.yaml:11: persons[1].hearings[2].kind: 'hearing' is not allowed (use one of: parole, appeal, cassation, trial, verdict, release, other)");
+        write("config/watchlist.yaml", "persons:\n  - name: Aidos Temirkhanov\n    hearings:\n      - date: 2026-12-03\n"
+                + "        time: \"10:00\"\n        kind: parole\n        court: Semey city court\n");
+        Config config = load();
+        assertThat(config.persons().get(0).hearings()).singleElement().satisfies(h -> {
+            assertThat(h.date()).isEqualTo(java.time.LocalDate.of(2026, 12, 3));
+            assertThat(h.time()).contains(java.time.LocalTime.of(10, 0));
+            assertThat(h.court()).isEqualTo("Semey city court");
+        });
+        assertThat(config.staff().get(0).reminders()).isFalse();
+        assertThat(config.settings().reminders().offsets()).containsExactly(Duration.ofDays(7), Duration.ofDays(1));
+    }
+
+    @Test
     void theShippedConfigurationsAreValid() {
         Path repo = Path.of("").toAbsolutePath();
         Map<String, String> env = Map.of("CASEWATCH_SMTP_PASSWORD", "x");
