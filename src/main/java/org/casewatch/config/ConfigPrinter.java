@@ -48,19 +48,28 @@ public final class ConfigPrinter {
         line(out, 1, "default_interval", duration(s.schedule().defaultInterval()));
         line(out, 1, "jitter", Math.round(s.schedule().jitter() * 100) + "%");
         line(out, 1, "max_backoff", duration(s.schedule().maxBackoff()));
+        out.append("reminders:\n");
+        line(out, 1, "before", s.reminders().offsets().stream().map(ConfigPrinter::duration).toList());
+        line(out, 1, "at", s.reminders().at());
+        line(out, 1, "follow_up", s.reminders().followUp());
         out.append("\n# watchlist: ").append(config.persons().size()).append(" persons\n");
         for (Person p : config.persons()) {
             out.append("- ").append(p.id()).append(": ").append(String.join(" | ", p.names()));
             if (!p.tags().isEmpty()) {
                 out.append("  tags=").append(String.join(",", p.tags()));
             }
-            out.append("  ").append(p.visibility().name().toLowerCase(Locale.ROOT)).append('\n');
+            out.append("  ").append(p.visibility().name().toLowerCase(Locale.ROOT));
+            if (!p.hearings().isEmpty()) {
+                out.append("  hearings=").append(p.hearings().stream().map(h -> h.date() + " " + h.kind().label()).toList());
+            }
+            out.append('\n');
         }
         out.append("\n# subscribers: ").append(config.staff().size()).append(" staff\n");
         for (Staff st : config.staff()) {
             String follows = st.follows().all() ? "all" : "persons=" + st.follows().personIds() + " tags=" + st.follows().tags();
             out.append("- ").append(st.email()).append(" (").append(st.language()).append(") alerts=")
-                    .append(st.alerts().name().toLowerCase(Locale.ROOT)).append(" follows ").append(follows).append('\n');
+                    .append(st.alerts().name().toLowerCase(Locale.ROOT)).append(st.reminders() ? "" : " reminders=off")
+                    .append(" follows ").append(follows).append('\n');
         }
         out.append("\n# sources: ").append(config.sources().size()).append('\n');
         for (Source src : config.sources()) {
