@@ -60,7 +60,7 @@ public final class ConfigPrinter {
             }
             out.append("  ").append(p.visibility().name().toLowerCase(Locale.ROOT));
             if (!p.hearings().isEmpty()) {
-                out.append("  hearings=").append(p.hearings().stream().map(h -> h.date() + " " + h.kind().label()).toList());
+                out.append("  hearings=").append(p.hearings().stream().map(known -> known.date() + " " + known.kind().label()).toList());
             }
             out.append('\n');
         }
