@@ -16,8 +16,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Recognises new items and records each one together with its mentions and the messages it causes, in one
- * transaction: after a crash either all of it is there or none of it, and the next poll redoes the rest.
+ * Recognises new items and records each one together with its story, mentions, hearings and the messages it
+ * causes, in one transaction: after a crash either all of it is there or none of it, and the next poll redoes
+ * the rest.
  */
 public final class ItemRepository {
 
@@ -27,7 +28,7 @@ public final class ItemRepository {
         this.db = db;
     }
 
-    /** The items of this poll not yet stored under the same key (this source) or the same content (any source). */
+    /** The items of this poll not yet stored from this source under the same key or with the same content. */
     public List<NewItem> filterNew(String sourceId, List<Item> items) {
         Map<String, NewItem> candidates = new LinkedHashMap<>();
         for (Item item : items) {
@@ -56,6 +57,8 @@ public final class ItemRepository {
                 return -1;
             }
             long id = insertItem(c, item, withText, now);
+            long story = Stories.assign(c, id, ItemIdentity.canonicalLink(withText.link()),
+                    TextSketch.of(withText.matchText()), now);
             for (Mention m : mentions) {
                 insertMention(c, id, m);
             }
@@ -64,15 +67,18 @@ public final class ItemRepository {
             }
             int queued = 0;
             for (OutgoingMessage message : messages) {
-                queued += OutboxRepository.enqueue(c, message, now) ? 1 : 0;
+                // One alert per story and recipient: a copy from another source alerts nobody twice.
+                if (Stories.firstAlert(c, story, message.recipient())) {
+                    queued += OutboxRepository.enqueue(c, message, now) ? 1 : 0;
+                }
             }
             return queued;
         });
     }
 
     private static boolean known(Connection c, NewItem item) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("SELECT 1 FROM item WHERE (source_id = ? AND item_key = ?) "
-                + "OR content_hash = ? LIMIT 1")) {
+        try (PreparedStatement st = c.prepareStatement("SELECT 1 FROM item WHERE source_id = ? AND (item_key = ? "
+                + "OR content_hash = ?) LIMIT 1")) {
             st.setString(1, item.sourceId());
             st.setString(2, item.key());
             st.setString(3, item.contentHash());

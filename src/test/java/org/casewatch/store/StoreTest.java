@@ -48,7 +48,11 @@ class StoreTest {
     }
 
     private static OutgoingMessage message(String key) {
-        return new OutgoingMessage(key, "aliya@example.org", "alert", "Subject " + key, "<p>html</p>", "text");
+        return message(key, key + "@example.org");
+    }
+
+    private static OutgoingMessage message(String key, String recipient) {
+        return new OutgoingMessage(key, recipient, "alert", "Subject " + key, "<p>html</p>", "text");
     }
 
     @Test
@@ -90,9 +94,34 @@ class StoreTest {
     }
 
     @Test
-    void theSameContentFromAnotherSourceIsNotNew() {
-        save("herald", item("g1", "https://h.example/1", "Shared story"));
-        assertThat(items.filterNew("wire", List.of(item("w1", "https://w.example/1", "Shared story")))).isEmpty();
+    void aCopyInAnotherSourceJoinsTheStoryAndAlertsNobodyTwice() {
+        String body = "The regional appeals court will hear the case of Aidos Temirkhanov, the editor sentenced to"
+                + " seven years last spring, on 3 December. His lawyers say the charges are political and that the"
+                + " evidence was fabricated by the investigators who handled the case in the capital.";
+        Item first = new Item("h1", "https://herald.example/1", "Appeal date set", body, Optional.of(NOW));
+        Item copy = new Item("w7", "https://wire.example/7", "Editor's appeal to be heard in December",
+                body.substring(0, body.length() * 2 / 3), Optional.of(NOW));
+        Item other = new Item("w8", "https://wire.example/8", "Tram line approved", "The city council approved a new"
+                + " tram line to the university campus, the mayor said on Monday.", Optional.of(NOW));
+        NewItem a = items.filterNew("herald", List.of(first)).get(0);
+        assertThat(items.save(a, first, List.of(), List.of(), List.of(message("alert-1", "aliya@example.org")), NOW))
+                .isEqualTo(1);
+        List<NewItem> wire = items.filterNew("wire", List.of(copy, other));
+        assertThat(wire).as("a copy is a new item of its source").hasSize(2);
+        assertThat(items.save(wire.get(0), copy, List.of(), List.of(), List.of(message("alert-2", "aliya@example.org")),
+                NOW)).isZero();
+        assertThat(items.save(wire.get(1), other, List.of(), List.of(), List.of(message("alert-3", "aliya@example.org")),
+                NOW)).isEqualTo(1);
+        List<Long> stories = db.read("stories", c -> {
+            List<Long> out = new java.util.ArrayList<>();
+            try (var rs = c.createStatement().executeQuery("SELECT story_id FROM item ORDER BY id")) {
+                while (rs.next()) {
+                    out.add(rs.getLong(1));
+                }
+            }
+            return out;
+        });
+        assertThat(stories).containsExactly(1L, 1L, 3L);
     }
 
     @Test
