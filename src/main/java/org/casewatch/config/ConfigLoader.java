@@ -36,14 +36,14 @@ public final class ConfigLoader {
         Problems problems = new Problems();
         Settings settings = settings(dir, problems);
         List<Person> persons = readWatchlist(dir.resolve("watchlist.yaml"), problems);
-        List<Staff> staff = readFile(dir.resolve("subscribers.yaml"), problems)
-                .map(node -> new SubscribersReader(problems, persons).read(node, shown(dir.resolve("subscribers.yaml"))))
-                .orElse(List.of());
+        SubscribersReader subscribers = new SubscribersReader(problems, persons);
+        readFile(dir.resolve("subscribers.yaml"), problems)
+                .ifPresent(node -> subscribers.read(node, shown(dir.resolve("subscribers.yaml"))));
         List<Source> sources = sources(settings, problems);
         if (!problems.isEmpty()) {
             throw new ConfigException(problems.all());
         }
-        return new Config(home, dir, settings, persons, staff, sources);
+        return new Config(home, dir, settings, persons, subscribers.staff(), subscribers.partners(), sources);
     }
 
     /** The settings every field of which has its default, for commands that read no configuration. */

@@ -1,5 +1,6 @@
 package org.casewatch.config;
 
+import org.casewatch.model.DigestSettings;
 import org.casewatch.model.HttpSettings;
 import org.casewatch.model.MailSettings;
 import org.casewatch.model.MailTransport;
@@ -45,8 +46,12 @@ final class SettingsReader {
         MailSettings mail = section(f, "mail").map(this::mail).orElseGet(() -> mail(null));
         ScheduleSettings schedule = section(f, "schedule").map(this::schedule).orElseGet(() -> schedule(null));
         ReminderSettings reminders = section(f, "reminders").map(this::reminders).orElseGet(ReminderSettings::defaults);
+        Duration window = f.string("alert_batch_window").filter(t -> t.equalsIgnoreCase("off")).isPresent()
+                ? Duration.ZERO : f.duration("alert_batch_window", Duration.ZERO).orElse(DigestSettings.defaults().batchWindow());
+        DigestSettings digests = section(f, "digests").map(d -> digests(d, window))
+                .orElseGet(() -> withWindow(DigestSettings.defaults(), window));
         f.finish();
-        return new Settings(database, zone, feeds, alertMaxAge, http, mail, schedule, reminders);
+        return new Settings(database, zone, feeds, alertMaxAge, http, mail, schedule, reminders, digests);
     }
 
     private Optional<Fields> section(Fields f, String key) {
@@ -128,6 +133,27 @@ final class SettingsReader {
                         "export " + name + " before starting casewatch (see README, Operations)"));
         f.finish();
         return new SmtpSettings(host.orElse(""), port, starttls, username, passwordEnv);
+    }
+
+    private static DigestSettings withWindow(DigestSettings d, Duration window) {
+        return new DigestSettings(window, d.dailyAt(), d.perPerson(), d.sendEmpty(), d.silentAfter());
+    }
+
+    private DigestSettings digests(Fields f, Duration window) {
+        DigestSettings defaults = DigestSettings.defaults();
+        LocalTime at = f.string("daily_at").flatMap(text -> {
+            try {
+                return Optional.of(LocalTime.parse(text));
+            } catch (java.time.format.DateTimeParseException e) {
+                f.problem("daily_at", "'" + text + "' is not a time of day", "write e.g. \"08:00\"");
+                return Optional.empty();
+            }
+        }).orElse(defaults.dailyAt());
+        DigestSettings d = new DigestSettings(window, at, f.integer("per_person", 1, 100).orElse(defaults.perPerson()),
+                f.bool("send_empty").orElse(defaults.sendEmpty()),
+                f.duration("silent_after", Duration.ofHours(1)).orElse(defaults.silentAfter()));
+        f.finish();
+        return d;
     }
 
     private ReminderSettings reminders(Fields f) {

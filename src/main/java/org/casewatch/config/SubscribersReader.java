@@ -2,6 +2,7 @@ package org.casewatch.config;
 
 import org.casewatch.model.AlertMode;
 import org.casewatch.model.Follows;
+import org.casewatch.model.Partner;
 import org.casewatch.model.Person;
 import org.casewatch.model.Staff;
 
@@ -23,25 +24,83 @@ final class SubscribersReader {
 
     private final Problems problems;
     private final List<Person> persons;
+    private final List<Staff> staff = new ArrayList<>();
+    private final List<Partner> partners = new ArrayList<>();
 
     SubscribersReader(Problems problems, List<Person> persons) {
         this.problems = problems;
         this.persons = persons;
     }
 
-    List<Staff> read(YamlNode root, String file) {
+    List<Staff> staff() {
+        return List.copyOf(staff);
+    }
+
+    List<Partner> partners() {
+        return List.copyOf(partners);
+    }
+
+    void read(YamlNode root, String file) {
         Optional<Fields> top = Fields.of(file, "", root, problems);
         if (top.isEmpty()) {
-            return List.of();
+            return;
         }
         Optional<YamlNode> staffNode = top.get().node("staff");
+        Optional<YamlNode> partnerNode = top.get().node("partners");
         top.get().finish();
-        List<Staff> out = new ArrayList<>();
-        if (staffNode.isEmpty()) {
+        staffNode.ifPresent(node -> staff.addAll(staff(node, file)));
+        partnerNode.ifPresent(node -> partners.addAll(partners(node, file)));
+    }
+
+    private List<Partner> partners(YamlNode node, String file) {
+        List<Partner> out = new ArrayList<>();
+        if (!(node instanceof YamlNode.Sequence seq)) {
+            problems.add(file, node.line(), "partners", "expected a list", "write one '- organisation: ...' per partner");
             return out;
         }
-        if (!(staffNode.get() instanceof YamlNode.Sequence seq)) {
-            problems.add(file, staffNode.get().line(), "staff", "expected a list", "write one '- email: ...' per person");
+        for (int i = 0; i < seq.items().size(); i++) {
+            Fields.of(file, "partners[" + (i + 1) + "]", seq.items().get(i), problems).flatMap(this::partner)
+                    .ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private Optional<Partner> partner(Fields f) {
+        Optional<String> organisation = f.required("organisation", "name the partner organisation");
+        List<String> emails = f.strings("emails");
+        if (emails.isEmpty()) {
+            f.problem("emails", "is missing", "list the addresses the weekly digest goes to, e.g. [desk@partner.org]");
+        }
+        for (String e : emails) {
+            if (!EMAIL.matcher(e).matches()) {
+                f.problem("emails", "'" + e + "' is not an email address", "write e.g. desk@partner.org");
+            }
+        }
+        String language = f.choice("language", List.of("en", "ru")).orElse("en");
+        java.time.DayOfWeek day = f.choice("day", java.util.Arrays.stream(java.time.DayOfWeek.values())
+                        .map(d -> d.name().toLowerCase(Locale.ROOT)).toList())
+                .map(d -> java.time.DayOfWeek.valueOf(d.toUpperCase(Locale.ROOT))).orElse(java.time.DayOfWeek.MONDAY);
+        java.time.LocalTime time = f.string("time").flatMap(text -> {
+            try {
+                return Optional.of(java.time.LocalTime.parse(text));
+            } catch (java.time.format.DateTimeParseException e) {
+                f.problem("time", "'" + text + "' is not a time of day", "write e.g. \"09:00\"");
+                return Optional.empty();
+            }
+        }).orElse(java.time.LocalTime.of(9, 0));
+        Follows cases = f.node("cases").map(node -> node instanceof YamlNode.Scalar s && s.text().strip()
+                .equalsIgnoreCase("public") ? Follows.everyone() : follows(f, node, "cases")).orElse(Follows.everyone());
+        f.finish();
+        if (organisation.isEmpty() || emails.isEmpty() || cases == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Partner(organisation.get(), emails, language, day, time, cases));
+    }
+
+    private List<Staff> staff(YamlNode staffNode, String file) {
+        List<Staff> out = new ArrayList<>();
+        if (!(staffNode instanceof YamlNode.Sequence seq)) {
+            problems.add(file, staffNode.line(), "staff", "expected a list", "write one '- email: ...' per person");
             return out;
         }
         Set<String> emails = new HashSet<>();
@@ -64,11 +123,11 @@ final class SubscribersReader {
                 f.problem("email", "'" + e + "' is not an email address", "write e.g. aliya@example.org"));
         String name = f.string("name").orElse(email.orElse(""));
         String language = f.choice("language", List.of("en", "ru")).orElse("en");
-        Follows follows = f.node("follows").map(node -> follows(f, node)).orElse(null);
+        Follows follows = f.node("follows").map(node -> follows(f, node, "follows")).orElse(null);
         if (follows == null) {
             f.problem("follows", "is missing", "write follows: all, or persons: [ids] and/or tags: [tags]");
         }
-        AlertMode alerts = f.choice("alerts", List.of("immediate", "off"))
+        AlertMode alerts = f.choice("alerts", List.of("immediate", "daily", "off"))
                 .map(a -> AlertMode.valueOf(a.toUpperCase(Locale.ROOT))).orElse(AlertMode.IMMEDIATE);
         boolean reminders = f.bool("reminders").orElse(true);
         f.finish();
@@ -78,11 +137,11 @@ final class SubscribersReader {
         return Optional.of(new Staff(email.get(), name, language, follows, alerts, reminders));
     }
 
-    private Follows follows(Fields parent, YamlNode node) {
+    private Follows follows(Fields parent, YamlNode node, String key) {
         if (node instanceof YamlNode.Scalar s && "all".equalsIgnoreCase(s.text().strip())) {
             return Follows.everyone();
         }
-        Optional<Fields> fields = Fields.of(parent.file(), parent.field("follows"), node, problems);
+        Optional<Fields> fields = Fields.of(parent.file(), parent.field(key), node, problems);
         if (fields.isEmpty()) {
             return null;
         }

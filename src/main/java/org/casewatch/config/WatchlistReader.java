@@ -84,13 +84,15 @@ public final class WatchlistReader {
         List<String> notNames = new ArrayList<>(f.strings("not"));
         notNames.addAll(f.strings("relatives"));
         List<KnownHearing> hearings = f.node("hearings").map(node -> hearings(f, node)).orElse(List.of());
+        boolean sensitive = f.bool("sensitive").orElse(false);
+        String note = f.string("note").orElse("");
         f.finish();
         if (name.isEmpty()) {
             return Optional.empty();
         }
         String personId = id.orElseGet(() -> slug(name.get()));
         return Optional.of(new Located(new Person(personId, name.get(), List.copyOf(names), tags, status,
-                visibility, notNames, hearings), f.line()));
+                visibility, notNames, hearings, sensitive, note), f.line()));
     }
 
     private List<KnownHearing> hearings(Fields parent, YamlNode node) {

@@ -12,5 +12,6 @@ import java.util.Optional;
  *                    empty for no limit
  */
 public record Settings(Path database, ZoneId zone, Path feedsDir, Optional<Duration> alertMaxAge, HttpSettings http,
-                       MailSettings mail, ScheduleSettings schedule, ReminderSettings reminders) {
+                       MailSettings mail, ScheduleSettings schedule, ReminderSettings reminders,
+                       DigestSettings digests) {
 }
