@@ -68,7 +68,7 @@ class HearingRepositoryTest {
         assertThat(all()).singleElement().satisfies(h -> assertThat(h.confirmed()).isFalse());
         Person person = new Person("temirkhanov", "Aidos Temirkhanov", List.of("Aidos Temirkhanov"), List.of(), "",
                 Visibility.PUBLIC, List.of(), List.of(new KnownHearing(DEC_3, Optional.of(LocalTime.of(10, 0)),
-                Optional.empty(), HearingKind.APPEAL, "Semey city court", "")));
+                Optional.empty(), HearingKind.APPEAL, "Semey city court", "")), false, "");
         hearings.syncKnown(List.of(person), NOW);
         hearings.syncKnown(List.of(person), NOW);
         assertThat(all()).singleElement().satisfies(h -> {
