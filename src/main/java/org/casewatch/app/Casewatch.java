@@ -22,6 +22,7 @@ import org.casewatch.notify.SmtpMailer;
 import org.casewatch.parse.ArticleExtractor;
 import org.casewatch.parse.FeedParser;
 import org.casewatch.parse.PageParser;
+import org.casewatch.pipeline.AlertBatcher;
 import org.casewatch.pipeline.AlertPlanner;
 import org.casewatch.pipeline.ArticleReader;
 import org.casewatch.pipeline.ItemReader;
@@ -31,6 +32,7 @@ import org.casewatch.pipeline.PollSchedule;
 import org.casewatch.pipeline.ReminderPlanner;
 import org.casewatch.pipeline.SourcePoller;
 import org.casewatch.schedule.PollTicker;
+import org.casewatch.store.AlertQueue;
 import org.casewatch.store.HearingRepository;
 import org.casewatch.store.ItemRepository;
 import org.casewatch.store.OutboxRepository;
@@ -75,7 +77,9 @@ public final class Casewatch implements AutoCloseable {
             RoutingFetcher fetcher = fetcher(settings, clock);
             ItemReader reader = new ItemReader(fetcher, new FeedParser(), new PageParser(settings.zone()));
             AlertPlanner planner = new AlertPlanner(new PersonMatcher(config.persons()), new HearingExtractor(),
-                    config.persons(), config.staff(), new AlertComposer(settings.zone()), settings.zone());
+                    config.persons(), config.staff(), settings.zone());
+            AlertBatcher batcher = new AlertBatcher(new AlertQueue(database), new AlertComposer(settings.zone()),
+                    config.persons(), config.staff(), config.sources(), settings.digests().batchWindow(), clock);
             SourcePoller poller = new SourcePoller(reader, new ArticleReader(fetcher, new ArticleExtractor()), planner,
                     new ItemRepository(database), states, new PollSchedule(settings.schedule(), new Random()), clock,
                     settings.alertMaxAge());
@@ -85,7 +89,7 @@ public final class Casewatch implements AutoCloseable {
             ReminderPlanner reminders = new ReminderPlanner(hearings, outbox,
                     new ReminderComposer(new HearingCalendar(settings.zone())), config.persons(), config.staff(),
                     settings.reminders(), settings.zone(), clock);
-            PollCycle cycle = new PollCycle(config.sources(), poller, reminders, delivery, states, outbox, clock,
+            PollCycle cycle = new PollCycle(config.sources(), poller, batcher, reminders, delivery, states, outbox, clock,
                     settings.http().maxConcurrency());
             return new Casewatch(config, database, states, hearings, cycle);
         } catch (RuntimeException e) {

@@ -14,12 +14,12 @@ final class CycleSummary {
 
     static void print(CycleReport r, PrintWriter out) {
         out.printf("  sources  %d polled, %d failed, %d not modified%n", r.polled(), r.failed(), r.notModified());
-        out.printf("  items    %d new, %d mention%s of watched persons%n", r.newItems(), r.mentions(),
-                r.mentions() == 1 ? "" : "s");
+        out.printf("  items    %d new, %d mention%s of watched persons, %d new alert%s%n", r.newItems(), r.mentions(),
+                r.mentions() == 1 ? "" : "s", r.queued(), r.queued() == 1 ? "" : "s");
         if (r.reminders() > 0) {
             out.printf("  hearings %d reminder%s queued%n", r.reminders(), r.reminders() == 1 ? "" : "s");
         }
-        out.printf("  emails   %d queued, %d delivered, %d waiting for a retry%s%n", r.queued(),
+        out.printf("  emails   %d queued, %d delivered, %d waiting for a retry%s%n", r.alertEmails() + r.reminders(),
                 r.delivery().delivered(), r.waiting(),
                 r.delivery().rejected() > 0 ? ", " + r.delivery().rejected() + " rejected" : "");
         out.printf("  mail to  %s%n", r.destination());

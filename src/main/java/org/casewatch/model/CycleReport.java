@@ -2,9 +2,12 @@ package org.casewatch.model;
 
 import java.util.List;
 
-/** The outcome of one full cycle: every source's report and the delivery pass after them. */
-public record CycleReport(List<SourceReport> sources, int reminders, DeliveryReport delivery, long waiting,
-                          String destination) {
+/**
+ * The outcome of one full cycle: every source's report, the alert emails and reminders queued, and the
+ * delivery pass after them. {@link #queued()} counts new alerts (one per story and recipient).
+ */
+public record CycleReport(List<SourceReport> sources, int alertEmails, int reminders, DeliveryReport delivery,
+                          long waiting, String destination) {
 
     public CycleReport {
         sources = List.copyOf(sources);

@@ -2,17 +2,22 @@ package org.casewatch.notify;
 
 import org.casewatch.model.Mention;
 import org.casewatch.model.OutgoingMessage;
+import org.casewatch.model.Person;
 import org.casewatch.model.Staff;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Composes the alert one staff member receives for one new item: the persons they follow that it
- * mentions, the item's title, link, source and date, and each snippet with the name highlighted.
+ * Composes the alert one staff member receives for a batch of new stories: grouped by person, each story
+ * with its title, link, source (and the others that reported it), date, and each snippet with the name
+ * highlighted and the rule that matched it. Subjects name sensitive persons by initials only.
  * Pure: the same facts always give the same message.
  */
 public final class AlertComposer {
@@ -26,100 +31,86 @@ public final class AlertComposer {
         this.zone = zone;
     }
 
-    /** Empty when the item mentions nobody this staff member follows. */
-    public Optional<OutgoingMessage> compose(Staff staff, AlertFacts facts) {
-        List<PersonMentions> followed = facts.persons().stream()
-                .filter(p -> staff.follows().covers(p.person())).toList();
-        if (followed.isEmpty()) {
-            return Optional.empty();
+    /** @param key the outbox key of this batch, unique per recipient and batch */
+    public OutgoingMessage compose(Staff staff, List<AlertFacts> stories, String key) {
+        Map<Person, List<AlertFacts>> byPerson = new LinkedHashMap<>();
+        for (AlertFacts story : stories) {
+            for (PersonMentions p : story.persons()) {
+                byPerson.computeIfAbsent(p.person(), x -> new ArrayList<>()).add(story);
+            }
         }
-        String subject = HeaderText.clean("casewatch: " + names(followed) + " in " + facts.sourceName());
-        String key = "alert:" + facts.sourceId() + ":" + KeyHash.of(facts.itemKey(), 8) + ":"
-                + staff.email().toLowerCase(Locale.ROOT);
-        return Optional.of(new OutgoingMessage(key, staff.email(), "alert", subject, html(facts, followed),
-                text(facts, followed)));
+        // Persons in name order, so that a batch reads the same whatever order its sources were polled in.
+        Map<Person, List<AlertFacts>> sorted = new java.util.TreeMap<>(java.util.Comparator.comparing(Person::name));
+        sorted.putAll(byPerson);
+        byPerson = sorted;
+        List<Person> persons = new ArrayList<>(byPerson.keySet());
+        String where = stories.size() == 1 ? "in " + stories.get(0).sourceName() : "in " + stories.size() + " new items";
+        String subject = HeaderText.clean("casewatch: " + names(persons.stream().map(Person::subjectName).toList())
+                + " " + where);
+        StringBuilder text = new StringBuilder();
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body style=\""
+                + "font-family:Arial,Helvetica,sans-serif;font-size:14px;color:#222;line-height:1.4\">");
+        String lead = names(persons.stream().map(Person::name).toList()) + (persons.size() == 1 ? " was" : " were")
+                + " mentioned " + (stories.size() == 1 ? "by " + stories.get(0).sourceName() : "in " + stories.size()
+                + " new items") + ".";
+        text.append(lead).append("\n");
+        html.append("<p>").append(Html.escape(lead)).append("</p>");
+        for (Map.Entry<Person, List<AlertFacts>> entry : byPerson.entrySet()) {
+            Person person = entry.getKey();
+            text.append("\n== ").append(person.name()).append(" ==\n");
+            html.append("<h2 style=\"font-size:17px;margin:16px 0 4px\">").append(Html.escape(person.name())).append("</h2>");
+            for (AlertFacts story : entry.getValue()) {
+                story(text, html, person, story);
+            }
+        }
+        String footer = "You receive this because you follow " + names(persons.stream().map(Person::name).toList())
+                + " in casewatch. To change what you receive, ask your casewatch operator to edit"
+                + " config/subscribers.yaml.";
+        text.append("\n").append(footer).append("\n");
+        html.append("<hr style=\"border:0;border-top:1px solid #ddd\"><p style=\"color:#777;font-size:12px\">")
+                .append(Html.escape(footer)).append("</p></body></html>");
+        return new OutgoingMessage(key, staff.email(), "alert", subject, html.toString(), text.toString());
     }
 
-    private static String names(List<PersonMentions> persons) {
-        List<String> names = persons.stream().map(p -> p.person().name()).toList();
+    private void story(StringBuilder text, StringBuilder html, Person person, AlertFacts story) {
+        String title = story.item().title();
+        String link = story.item().link();
+        Optional<String> when = story.item().published().map(at -> WHEN.format(at.atZone(zone)) + " (" + zone.getId() + ")");
+        String sources = story.sourceName() + (story.alsoReportedBy().isEmpty() ? ""
+                : "; also reported by " + String.join(", ", story.alsoReportedBy()));
+        text.append("\n").append(title).append('\n');
+        if (!link.isBlank()) {
+            text.append(link).append('\n');
+        }
+        text.append("Source: ").append(sources).append('\n');
+        when.ifPresent(w -> text.append("Published: ").append(w).append('\n'));
+        html.append("<h3 style=\"font-size:15px;margin:12px 0 2px\">");
+        html.append(Html.isWebLink(link) ? "<a href=\"" + Html.escape(link) + "\">" + Html.escape(title) + "</a>"
+                : Html.escape(title));
+        html.append("</h3><p style=\"color:#555;margin:0 0 6px\">").append(Html.escape(sources));
+        when.ifPresent(w -> html.append(" &middot; ").append(Html.escape(w)));
+        html.append("</p>");
+        List<Mention> mentions = story.persons().stream().filter(p -> p.person().equals(person))
+                .flatMap(p -> p.mentions().stream()).limit(SNIPPETS_PER_PERSON).toList();
+        for (Mention m : mentions) {
+            String explanation = "matched «" + m.surface() + "» as " + person.name() + " (" + m.rule() + ")";
+            text.append("  ").append(m.snippet(), 0, m.snippetStart()).append("[[")
+                    .append(m.snippet(), m.snippetStart(), m.snippetEnd()).append("]]")
+                    .append(m.snippet().substring(m.snippetEnd())).append("\n  ").append(explanation).append('\n');
+            html.append("<p style=\"margin:0 0 8px;padding-left:8px;border-left:3px solid #ccc\">")
+                    .append(Html.escape(m.snippet().substring(0, m.snippetStart())))
+                    .append("<mark style=\"background:#ffe066\">")
+                    .append(Html.escape(m.snippet().substring(m.snippetStart(), m.snippetEnd())))
+                    .append("</mark>").append(Html.escape(m.snippet().substring(m.snippetEnd())))
+                    .append("<br><span style=\"color:#777;font-size:12px\">").append(Html.escape(explanation))
+                    .append("</span></p>");
+        }
+    }
+
+    private static String names(List<String> names) {
         if (names.size() <= 3) {
             return String.join(", ", names);
         }
         return String.join(", ", names.subList(0, 2)) + " and " + (names.size() - 2) + " more";
     }
-
-    private Optional<String> published(AlertFacts facts) {
-        return facts.item().published().map(at -> WHEN.format(at.atZone(zone)) + " (" + zone.getId() + ")");
-    }
-
-    private String text(AlertFacts facts, List<PersonMentions> persons) {
-        StringBuilder out = new StringBuilder();
-        out.append(names(persons)).append(persons.size() == 1 ? " was" : " were").append(" mentioned by ")
-                .append(facts.sourceName()).append(".\n\n");
-        out.append(facts.item().title()).append('\n');
-        if (!facts.item().link().isBlank()) {
-            out.append(facts.item().link()).append('\n');
-        }
-        out.append("Source: ").append(facts.sourceName()).append('\n');
-        published(facts).ifPresent(when -> out.append("Published: ").append(when).append('\n'));
-        for (PersonMentions p : persons) {
-            out.append('\n').append(p.person().name()).append(":\n");
-            for (Mention m : first(p.mentions())) {
-                out.append("  matched «").append(m.surface()).append("» as ").append(p.person().name()).append(" (")
-                        .append(m.rule()).append(")\n");
-                out.append("  ").append(m.snippet(), 0, m.snippetStart()).append("[[")
-                        .append(m.snippet(), m.snippetStart(), m.snippetEnd()).append("]]")
-                        .append(m.snippet().substring(m.snippetEnd())).append('\n');
-            }
-        }
-        out.append('\n').append(footer(persons)).append('\n');
-        return out.toString();
-    }
-
-    private String html(AlertFacts facts, List<PersonMentions> persons) {
-        StringBuilder out = new StringBuilder();
-        out.append("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>").append(Html.escape(facts.item().title()))
-                .append("</title></head><body style=\"font-family:Arial,Helvetica,sans-serif;font-size:14px;"
-                        + "color:#222;line-height:1.4\">");
-        out.append("<p>").append(Html.escape(names(persons))).append(persons.size() == 1 ? " was" : " were")
-                .append(" mentioned by <b>").append(Html.escape(facts.sourceName())).append("</b>.</p>");
-        out.append("<h2 style=\"font-size:18px;margin:12px 0 4px\">");
-        String title = Html.escape(facts.item().title());
-        if (Html.isWebLink(facts.item().link())) {
-            out.append("<a href=\"").append(Html.escape(facts.item().link())).append("\">").append(title).append("</a>");
-        } else {
-            out.append(title);
-        }
-        out.append("</h2><p style=\"color:#555;margin:0 0 12px\">").append(Html.escape(facts.sourceName()));
-        published(facts).ifPresent(when -> out.append(" &middot; ").append(Html.escape(when)));
-        out.append("</p>");
-        for (PersonMentions p : persons) {
-            out.append("<h3 style=\"font-size:15px;margin:12px 0 4px\">").append(Html.escape(p.person().name()))
-                    .append("</h3>");
-            for (Mention m : first(p.mentions())) {
-                out.append("<p style=\"margin:0 0 8px;padding-left:8px;border-left:3px solid #ccc\">")
-                        .append(Html.escape(m.snippet().substring(0, m.snippetStart())))
-                        .append("<mark style=\"background:#ffe066\">")
-                        .append(Html.escape(m.snippet().substring(m.snippetStart(), m.snippetEnd())))
-                        .append("</mark>").append(Html.escape(m.snippet().substring(m.snippetEnd())))
-                        .append("<br><span style=\"color:#777;font-size:12px\">matched &laquo;")
-                        .append(Html.escape(m.surface())).append("&raquo; as ").append(Html.escape(p.person().name()))
-                        .append(" (").append(Html.escape(m.rule()))
-                        .append(")</span></p>");
-            }
-        }
-        out.append("<hr style=\"border:0;border-top:1px solid #ddd\"><p style=\"color:#777;font-size:12px\">")
-                .append(Html.escape(footer(persons))).append("</p></body></html>");
-        return out.toString();
-    }
-
-    private static List<Mention> first(List<Mention> mentions) {
-        return mentions.subList(0, Math.min(SNIPPETS_PER_PERSON, mentions.size()));
-    }
-
-    private static String footer(List<PersonMentions> persons) {
-        return "You receive this because you follow " + names(persons) + " in casewatch. To change what you"
-                + " receive, ask your casewatch operator to edit config/subscribers.yaml.";
-    }
-
 }

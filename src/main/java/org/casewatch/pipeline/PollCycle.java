@@ -31,6 +31,7 @@ public final class PollCycle implements AutoCloseable {
 
     private final List<Source> sources;
     private final SourcePoller poller;
+    private final AlertBatcher batcher;
     private final ReminderPlanner reminders;
     private final OutboxDelivery delivery;
     private final SourceStateRepository states;
@@ -39,10 +40,12 @@ public final class PollCycle implements AutoCloseable {
     private final ExecutorService workers;
     private final AtomicBoolean stopping = new AtomicBoolean();
 
-    public PollCycle(List<Source> sources, SourcePoller poller, ReminderPlanner reminders, OutboxDelivery delivery,
-                     SourceStateRepository states, OutboxRepository outbox, Clock clock, int concurrency) {
+    public PollCycle(List<Source> sources, SourcePoller poller, AlertBatcher batcher, ReminderPlanner reminders,
+                     OutboxDelivery delivery, SourceStateRepository states, OutboxRepository outbox, Clock clock,
+                     int concurrency) {
         this.sources = List.copyOf(sources);
         this.poller = poller;
+        this.batcher = batcher;
         this.reminders = reminders;
         this.delivery = delivery;
         this.states = states;
@@ -80,14 +83,16 @@ public final class PollCycle implements AutoCloseable {
                 throw new IllegalStateException("poll task failed outside its guard", e.getCause());
             }
         }
+        // A one-off run sends every waiting alert; the daemon waits out each recipient's batch window.
+        int batched = stopping.get() ? 0 : batcher.flush(everySource);
         int reminded = stopping.get() ? 0 : reminders.queueDue();
         DeliveryReport delivered = stopping.get() ? DeliveryReport.none() : delivery.deliverDue();
-        CycleReport report = new CycleReport(reports, reminded, delivered, outbox.counts().pending(),
+        CycleReport report = new CycleReport(reports, batched, reminded, delivered, outbox.counts().pending(),
                 delivery.destination());
-        if (!reports.isEmpty() || reminded > 0 || delivered.delivered() + delivered.retrying() + delivered.rejected() > 0) {
-            LOG.info("cycle_done sources={} failed={} new_items={} mentions={} queued={} reminders={} delivered={} "
-                    + "waiting={}", report.polled(), report.failed(), report.newItems(), report.mentions(),
-                    report.queued(), reminded, delivered.delivered(), report.waiting());
+        if (!reports.isEmpty() || batched + reminded > 0 || delivered.delivered() + delivered.retrying() + delivered.rejected() > 0) {
+            LOG.info("cycle_done sources={} failed={} new_items={} mentions={} alerts={} emails={} reminders={} "
+                    + "delivered={} waiting={}", report.polled(), report.failed(), report.newItems(), report.mentions(),
+                    report.queued(), batched, reminded, delivered.delivered(), report.waiting());
         }
         return report;
     }

@@ -69,8 +69,8 @@ public final class SourcePoller {
         int queued = 0;
         for (NewItem item : items.filterNew(source.id(), fetched.items())) {
             Item withText = articles.withArticle(source, item.item());
-            AlertPlanner.Plan plan = planner.plan(source, item.key(), withText, now, recentEnough(withText, now));
-            int saved = items.save(item, withText, plan.mentions(), plan.hearings(), plan.messages(), clock.instant());
+            AlertPlanner.Plan plan = planner.plan(withText, now, recentEnough(withText, now));
+            int saved = items.save(item, withText, plan.mentions(), plan.hearings(), plan.alerts(), clock.instant());
             if (saved >= 0) {
                 newItems++;
                 mentions += plan.mentions().size();

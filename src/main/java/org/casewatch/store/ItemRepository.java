@@ -3,7 +3,6 @@ package org.casewatch.store;
 import org.casewatch.model.FoundHearing;
 import org.casewatch.model.Item;
 import org.casewatch.model.Mention;
-import org.casewatch.model.OutgoingMessage;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -47,11 +46,11 @@ public final class ItemRepository {
     }
 
     /**
-     * Stores the item, its mentions, the hearings it states and its messages; returns the number of messages queued, or -1 when
+     * Stores the item, its mentions, the hearings it states and its alerts; returns the number of alerts queued, or -1 when
      * the item was already stored (by a concurrent or earlier poll) and nothing was written.
      */
     public int save(NewItem item, Item withText, List<Mention> mentions, List<FoundHearing> hearings,
-                    List<OutgoingMessage> messages, Instant now) {
+                    List<AlertTarget> alerts, Instant now) {
         return db.write("save item " + item.key() + " of source " + item.sourceId(), c -> {
             if (known(c, item)) {
                 return -1;
@@ -66,11 +65,9 @@ public final class ItemRepository {
                 HearingRepository.record(c, h, id, withText.link(), now);
             }
             int queued = 0;
-            for (OutgoingMessage message : messages) {
+            for (AlertTarget target : alerts) {
                 // One alert per story and recipient: a copy from another source alerts nobody twice.
-                if (Stories.firstAlert(c, story, message.recipient())) {
-                    queued += OutboxRepository.enqueue(c, message, now) ? 1 : 0;
-                }
+                queued += AlertQueue.add(c, target, story, id, now) ? 1 : 0;
             }
             return queued;
         });
@@ -109,7 +106,7 @@ public final class ItemRepository {
 
     private static void insertMention(Connection c, long itemId, Mention m) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("INSERT INTO mention (item_id, person_id, surface, start_at, "
-                + "end_at, snippet, confidence, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "end_at, snippet, confidence, rule, snippet_start, snippet_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             st.setLong(1, itemId);
             st.setString(2, m.personId());
             st.setString(3, m.surface());
@@ -118,6 +115,8 @@ public final class ItemRepository {
             st.setString(6, m.snippet());
             st.setDouble(7, m.confidence());
             st.setString(8, m.rule());
+            st.setInt(9, m.snippetStart());
+            st.setInt(10, m.snippetEnd());
             st.executeUpdate();
         }
     }

@@ -53,15 +53,6 @@ final class Stories {
         return storyId;
     }
 
-    /** True the first time this recipient is alerted about this story. */
-    static boolean firstAlert(Connection c, long storyId, String recipient) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("INSERT INTO story_alert (story_id, recipient) VALUES (?, ?) "
-                + "ON CONFLICT DO NOTHING")) {
-            st.setLong(1, storyId);
-            st.setString(2, recipient.toLowerCase(java.util.Locale.ROOT));
-            return st.executeUpdate() == 1;
-        }
-    }
 
     private static Long similar(Connection c, long itemId, TextSketch sketch, long since) throws SQLException {
         if (sketch.hashes().length == 0) {

@@ -38,54 +38,56 @@ class AlertComposerTest {
             return new PersonMentions(p, List.of(new Mention(p.id(), p.names().get(0), at, at + p.names().get(0).length(),
                     snippet, at, at + p.names().get(0).length(), 1.0, "name")));
         }).toList();
-        return new AlertFacts("herald", "Steppe Herald", "guid:g1", item, found);
+        return new AlertFacts("Steppe Herald", item, found, List.of());
     }
 
     @Test
     void namesThePersonAndTheSourceAndCarriesEveryDetail() {
         AlertFacts facts = facts("Appeal date set", "https://herald.example/a", "The court will hear Aidos Temirkhanov.",
                 TEMIRKHANOV);
-        OutgoingMessage m = composer.compose(staff("aliya@example.org", Follows.everyone()), facts).orElseThrow();
+        OutgoingMessage m = composer.compose(staff("aliya@example.org", Follows.everyone()), List.of(facts), "k");
         assertThat(m.subject()).isEqualTo("casewatch: Aidos Temirkhanov in Steppe Herald");
         assertThat(m.recipient()).isEqualTo("aliya@example.org");
         assertThat(m.text()).contains("Appeal date set", "https://herald.example/a", "Source: Steppe Herald",
                 "Published: 20 Nov 2026, 09:15 (Asia/Almaty)", "The court will hear [[Aidos Temirkhanov]].",
                 "matched «Aidos Temirkhanov» as Aidos Temirkhanov (name)");
+        assertThat(m.key()).isEqualTo("k");
         assertThat(m.html()).contains("<a href=\"https://herald.example/a\">Appeal date set</a>",
                 "<mark style=\"background:#ffe066\">Aidos Temirkhanov</mark>");
     }
 
     @Test
-    void onlyPersonsTheRecipientFollowsAreIncluded() {
-        AlertFacts facts = facts("Two cases", "https://h.example/", "Aidos Temirkhanov and Ерлан Токмурзин", TEMIRKHANOV,
+    void aBatchIsGroupedByPersonAndListsTheOtherSources() {
+        AlertFacts one = facts("First story", "https://h.example/1", "Aidos Temirkhanov and Ерлан Токмурзин", TEMIRKHANOV,
                 TOKMURZIN);
-        Follows land = new Follows(false, Set.of(), Set.of("land"));
-        OutgoingMessage m = composer.compose(staff("marat@example.org", land), facts).orElseThrow();
-        assertThat(m.subject()).isEqualTo("casewatch: Ерлан Токмурзин in Steppe Herald");
-        assertThat(m.text()).doesNotContain("Aidos Temirkhanov:");
-        Follows nobody = new Follows(false, Set.of("someone-else"), Set.of());
-        assertThat(composer.compose(staff("x@example.org", nobody), facts)).isEmpty();
+        AlertFacts two = new AlertFacts("Wire", facts("Second story", "https://w.example/2", "Ерлан Токмурзин again",
+                TOKMURZIN).item(), facts("Second story", "https://w.example/2", "Ерлан Токмурзин again", TOKMURZIN)
+                .persons(), List.of("Daily", "Vesti"));
+        OutgoingMessage m = composer.compose(staff("marat@example.org", Follows.everyone()), List.of(one, two), "k");
+        assertThat(m.subject()).isEqualTo("casewatch: Aidos Temirkhanov, Ерлан Токмурзин in 2 new items");
+        assertThat(m.text()).containsSubsequence("== Aidos Temirkhanov ==", "First story", "== Ерлан Токмурзин ==",
+                "First story", "Second story", "Source: Wire; also reported by Daily, Vesti");
+    }
+
+    @Test
+    void sensitivePersonsAreInitialsInTheSubjectOnly() {
+        Person secret = new Person("s", "Aidos Temirkhanov", List.of("Aidos Temirkhanov"), List.of(), "",
+                Visibility.INTERNAL, List.of(), List.of(), true, "");
+        OutgoingMessage m = composer.compose(staff("a@example.org", Follows.everyone()),
+                List.of(facts("T", "https://h.example/", "Aidos Temirkhanov", secret)), "k");
+        assertThat(m.subject()).isEqualTo("casewatch: A. T. in Steppe Herald");
+        assertThat(m.text()).contains("Aidos Temirkhanov");
     }
 
     @Test
     void sourceTextIsEscapedAndNeverReachesAHeaderRaw() {
         AlertFacts facts = facts("<script>alert(1)</script> & \"quotes\"", "javascript:alert(1)",
                 "<img src=x onerror=alert(1)> Aidos Temirkhanov", TEMIRKHANOV);
-        AlertFacts injected = new AlertFacts("herald", "Herald\r\nBcc: victim@example.org", "guid:g1", facts.item(),
-                facts.persons());
-        OutgoingMessage m = composer.compose(staff("aliya@example.org", Follows.everyone()), injected).orElseThrow();
+        AlertFacts injected = new AlertFacts("Herald\r\nBcc: victim@example.org", facts.item(), facts.persons(), List.of());
+        OutgoingMessage m = composer.compose(staff("aliya@example.org", Follows.everyone()), List.of(injected), "k");
         assertThat(m.html()).doesNotContain("<script>", "<img", "href=\"javascript")
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;", "&lt;img src=x onerror=alert(1)&gt;");
         assertThat(m.subject()).doesNotContain("\r", "\n").isEqualTo("casewatch: Aidos Temirkhanov in Herald Bcc: victim@example.org");
-    }
-
-    @Test
-    void theKeyIsStablePerItemAndRecipient() {
-        AlertFacts facts = facts("T", "https://h.example/", "Aidos Temirkhanov", TEMIRKHANOV);
-        String a = composer.compose(staff("Aliya@Example.org", Follows.everyone()), facts).orElseThrow().key();
-        String b = composer.compose(staff("aliya@example.org", Follows.everyone()), facts).orElseThrow().key();
-        String other = composer.compose(staff("marat@example.org", Follows.everyone()), facts).orElseThrow().key();
-        assertThat(a).isEqualTo(b).startsWith("alert:herald:").isNotEqualTo(other);
     }
 
     @Test

@@ -55,6 +55,8 @@ class StoreTest {
         return new OutgoingMessage(key, recipient, "alert", "Subject " + key, "<p>html</p>", "text");
     }
 
+    private static final AlertTarget ALIYA = new AlertTarget("aliya@example.org", List.of("temirkhanov"));
+
     @Test
     void theDatabaseIsOwnerOnlyAndInWalMode() throws IOException {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("var/casewatch.db"))))
@@ -104,13 +106,13 @@ class StoreTest {
         Item other = new Item("w8", "https://wire.example/8", "Tram line approved", "The city council approved a new"
                 + " tram line to the university campus, the mayor said on Monday.", Optional.of(NOW));
         NewItem a = items.filterNew("herald", List.of(first)).get(0);
-        assertThat(items.save(a, first, List.of(), List.of(), List.of(message("alert-1", "aliya@example.org")), NOW))
+        assertThat(items.save(a, first, List.of(), List.of(), List.of(ALIYA), NOW))
                 .isEqualTo(1);
         List<NewItem> wire = items.filterNew("wire", List.of(copy, other));
         assertThat(wire).as("a copy is a new item of its source").hasSize(2);
-        assertThat(items.save(wire.get(0), copy, List.of(), List.of(), List.of(message("alert-2", "aliya@example.org")),
+        assertThat(items.save(wire.get(0), copy, List.of(), List.of(), List.of(ALIYA),
                 NOW)).isZero();
-        assertThat(items.save(wire.get(1), other, List.of(), List.of(), List.of(message("alert-3", "aliya@example.org")),
+        assertThat(items.save(wire.get(1), other, List.of(), List.of(), List.of(ALIYA),
                 NOW)).isEqualTo(1);
         List<Long> stories = db.read("stories", c -> {
             List<Long> out = new java.util.ArrayList<>();
@@ -125,14 +127,23 @@ class StoreTest {
     }
 
     @Test
-    void savingAnItemStoresItsMentionsAndQueuesItsMessagesOnce() {
+    void savingAnItemStoresItsMentionsAndQueuesItsAlertsOnce() {
         NewItem fresh = items.filterNew("herald", List.of(item("g1", "", "Story"))).get(0);
         Mention mention = new Mention("temirkhanov", "Aidos Temirkhanov", 0, 17, "Aidos Temirkhanov", 0, 17, 1.0, "name");
-        assertThat(items.save(fresh, fresh.item(), List.of(mention), List.of(), List.of(message("k1"), message("k2")), NOW))
-                .isEqualTo(2);
-        assertThat(items.save(fresh, fresh.item(), List.of(mention), List.of(), List.of(message("k1")), NOW)).isEqualTo(-1);
-        assertThat(outbox.enqueue(message("k1"), NOW)).isFalse();
-        assertThat(outbox.counts()).isEqualTo(new OutboxCounts(2, 0, 0));
+        AlertTarget marat = new AlertTarget("marat@example.org", List.of("temirkhanov"));
+        assertThat(items.save(fresh, fresh.item(), List.of(mention), List.of(), List.of(ALIYA, marat), NOW)).isEqualTo(2);
+        assertThat(items.save(fresh, fresh.item(), List.of(mention), List.of(), List.of(ALIYA), NOW)).isEqualTo(-1);
+        AlertQueue queue = new AlertQueue(db);
+        assertThat(queue.recipientsDue(NOW)).containsExactly("aliya@example.org", "marat@example.org");
+        List<QueuedAlert> waiting = queue.waiting("aliya@example.org");
+        assertThat(waiting).singleElement().satisfies(a -> {
+            assertThat(a.item().title()).isEqualTo("Story");
+            assertThat(a.mentions()).containsExactly(mention);
+        });
+        assertThat(queue.commit(waiting, message("batch-1"), NOW)).isTrue();
+        assertThat(queue.recipientsDue(NOW)).containsExactly("marat@example.org");
+        assertThat(outbox.enqueue(message("batch-1"), NOW)).isFalse();
+        assertThat(outbox.counts()).isEqualTo(new OutboxCounts(1, 0, 0));
         long mentions = db.read("count", c -> {
             try (var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM mention")) {
                 rs.next();
