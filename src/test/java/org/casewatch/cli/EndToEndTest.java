@@ -183,7 +183,7 @@ class EndToEndTest {
         MimeMessage toMarat = Arrays.stream(smtp.getReceivedMessages())
                 .filter(m -> subject(m).contains("Tokmurzin")).findFirst().orElseThrow();
         String marat = (String) ((jakarta.mail.Multipart) toMarat.getContent()).getBodyPart(0).getContent();
-        assertThat(marat).contains("Hunger strike enters its second week", "Erlan Tokmurzin has refused food",
+        assertThat(marat).contains("Hunger strike enters its second week", "[[Erlan Tokmurzin]] has refused food",
                 "Апелляция: Ерлан Токмурзин", "Farmers rally");
 
         Cli second = casewatch("run", "--once");
