@@ -116,6 +116,11 @@ public final class Casewatch implements AutoCloseable {
         return cycle.run(true);
     }
 
+    /** One tick of the daemon: the sources that are due, the alert batches and reminders that are due, delivery. */
+    public CycleReport tick() {
+        return cycle.run(false);
+    }
+
     /** Runs the daemon until {@code stopSignal} completes (SIGTERM, Ctrl-C), then stops cleanly. */
     public void runUntil(Runnable awaitStop) {
         try (PollTicker ticker = new PollTicker(cycle, config.settings().schedule().tick())) {
