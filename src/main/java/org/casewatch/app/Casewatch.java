@@ -10,10 +10,13 @@ import org.casewatch.model.CycleReport;
 import org.casewatch.model.HearingEvent;
 import org.casewatch.model.MailSettings;
 import org.casewatch.model.MailTransport;
+import org.casewatch.model.OutgoingMessage;
 import org.casewatch.model.Person;
 import org.casewatch.model.Settings;
+import org.casewatch.model.Source;
 import org.casewatch.model.SourceHealth;
 import org.casewatch.notify.AlertComposer;
+import org.casewatch.notify.DigestComposer;
 import org.casewatch.notify.DirectoryMailer;
 import org.casewatch.notify.HearingCalendar;
 import org.casewatch.notify.Mailer;
@@ -25,6 +28,7 @@ import org.casewatch.parse.PageParser;
 import org.casewatch.pipeline.AlertBatcher;
 import org.casewatch.pipeline.AlertPlanner;
 import org.casewatch.pipeline.ArticleReader;
+import org.casewatch.pipeline.DigestPlanner;
 import org.casewatch.pipeline.ItemReader;
 import org.casewatch.pipeline.OutboxDelivery;
 import org.casewatch.pipeline.PollCycle;
@@ -33,6 +37,7 @@ import org.casewatch.pipeline.ReminderPlanner;
 import org.casewatch.pipeline.SourcePoller;
 import org.casewatch.schedule.PollTicker;
 import org.casewatch.store.AlertQueue;
+import org.casewatch.store.DigestRepository;
 import org.casewatch.store.HearingRepository;
 import org.casewatch.store.ItemRepository;
 import org.casewatch.store.OutboxRepository;
@@ -57,10 +62,12 @@ public final class Casewatch implements AutoCloseable {
     private final SqliteDatabase database;
     private final SourceStateRepository states;
     private final HearingRepository hearings;
+    private final DigestPlanner digests;
     private final PollCycle cycle;
 
     private Casewatch(Config config, SqliteDatabase database, SourceStateRepository states, HearingRepository hearings,
-                      PollCycle cycle) {
+                      DigestPlanner digests, PollCycle cycle) {
+        this.digests = digests;
         this.config = config;
         this.database = database;
         this.states = states;
@@ -89,9 +96,13 @@ public final class Casewatch implements AutoCloseable {
             ReminderPlanner reminders = new ReminderPlanner(hearings, outbox,
                     new ReminderComposer(new HearingCalendar(settings.zone())), config.persons(), config.staff(),
                     settings.reminders(), settings.zone(), clock);
-            PollCycle cycle = new PollCycle(config.sources(), poller, batcher, reminders, delivery, states, outbox, clock,
-                    settings.http().maxConcurrency());
-            return new Casewatch(config, database, states, hearings, cycle);
+            DigestPlanner digests = new DigestPlanner(new DigestRepository(database), hearings, states,
+                    new DigestComposer(settings.digests().perPerson()), config.persons(), config.staff(),
+                    config.partners(), config.sources().stream().collect(Collectors.toMap(Source::id, Source::name)),
+                    settings.digests(), settings.zone(), clock);
+            PollCycle cycle = new PollCycle(config.sources(), poller, batcher, reminders, digests, delivery, states,
+                    outbox, clock, settings.http().maxConcurrency());
+            return new Casewatch(config, database, states, hearings, digests, cycle);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -139,6 +150,11 @@ public final class Casewatch implements AutoCloseable {
     /** The hearings as an RFC 5545 calendar. */
     public String calendar(List<HearingEvent> events) {
         return new HearingCalendar(config.settings().zone()).ics(events);
+    }
+
+    /** The digest a subscriber would receive for the period ending at or before {@code at}; the same code sends it. */
+    public Optional<OutgoingMessage> previewDigest(String subscriber, java.time.Instant at) {
+        return digests.preview(subscriber, at);
     }
 
     public List<SourceHealth> health() {

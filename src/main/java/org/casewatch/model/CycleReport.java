@@ -3,7 +3,7 @@ package org.casewatch.model;
 import java.util.List;
 
 /**
- * The outcome of one full cycle: every source's report, the alert emails and reminders queued, and the
+ * The outcome of one full cycle: every source's report, the alert emails and the reminders and digests queued, and the
  * delivery pass after them. {@link #queued()} counts new alerts (one per story and recipient).
  */
 public record CycleReport(List<SourceReport> sources, int alertEmails, int reminders, DeliveryReport delivery,

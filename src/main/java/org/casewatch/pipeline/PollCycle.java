@@ -21,7 +21,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * One cycle: poll the due sources in parallel, queue the hearing reminders that are due, then deliver the outbox. One source's failure, expected or
+ * One cycle: poll the due sources in parallel, queue the alert batches, hearing reminders and digests that are
+ * due, then deliver the outbox. One source's failure, expected or
  * not, is recorded on that source and never stops the others. After {@link #stop()}, sources not yet
  * started are left for the next run; those in flight finish.
  */
@@ -33,6 +34,7 @@ public final class PollCycle implements AutoCloseable {
     private final SourcePoller poller;
     private final AlertBatcher batcher;
     private final ReminderPlanner reminders;
+    private final DigestPlanner digests;
     private final OutboxDelivery delivery;
     private final SourceStateRepository states;
     private final OutboxRepository outbox;
@@ -41,8 +43,9 @@ public final class PollCycle implements AutoCloseable {
     private final AtomicBoolean stopping = new AtomicBoolean();
 
     public PollCycle(List<Source> sources, SourcePoller poller, AlertBatcher batcher, ReminderPlanner reminders,
-                     OutboxDelivery delivery, SourceStateRepository states, OutboxRepository outbox, Clock clock,
-                     int concurrency) {
+                     DigestPlanner digests, OutboxDelivery delivery, SourceStateRepository states,
+                     OutboxRepository outbox, Clock clock, int concurrency) {
+        this.digests = digests;
         this.sources = List.copyOf(sources);
         this.poller = poller;
         this.batcher = batcher;
@@ -85,7 +88,7 @@ public final class PollCycle implements AutoCloseable {
         }
         // A one-off run sends every waiting alert; the daemon waits out each recipient's batch window.
         int batched = stopping.get() ? 0 : batcher.flush(everySource);
-        int reminded = stopping.get() ? 0 : reminders.queueDue();
+        int reminded = stopping.get() ? 0 : reminders.queueDue() + digests.queueDue();
         DeliveryReport delivered = stopping.get() ? DeliveryReport.none() : delivery.deliverDue();
         CycleReport report = new CycleReport(reports, batched, reminded, delivered, outbox.counts().pending(),
                 delivery.destination());

@@ -140,6 +140,31 @@ public final class HearingRepository {
                 + "ORDER BY date, person_id, kind", from.toString(), to.toString()));
     }
 
+    /** Changes recorded in [from, to), oldest first, with their hearings. */
+    public List<org.casewatch.model.HearingChange> changes(Instant from, Instant to) {
+        return db.read("read hearing changes", c -> {
+            List<long[]> rows = new ArrayList<>();
+            List<String> texts = new ArrayList<>();
+            try (PreparedStatement st = c.prepareStatement("SELECT hearing_id, at, change FROM hearing_change WHERE "
+                    + "at >= ? AND at < ? ORDER BY id")) {
+                st.setLong(1, from.toEpochMilli());
+                st.setLong(2, to.toEpochMilli());
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(new long[]{rs.getLong(1), rs.getLong(2)});
+                        texts.add(rs.getString(3));
+                    }
+                }
+            }
+            List<org.casewatch.model.HearingChange> out = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                StoredHearing h = first(c, "SELECT * FROM hearing WHERE id = ?", rows.get(i)[0]).orElseThrow();
+                out.add(new org.casewatch.model.HearingChange(h, Instant.ofEpochMilli(rows.get(i)[1]), texts.get(i)));
+            }
+            return out;
+        });
+    }
+
     /** What happened to a hearing, oldest first. */
     public List<String> history(long hearingId) {
         return db.read("read hearing history", c -> {

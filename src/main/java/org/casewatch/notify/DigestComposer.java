@@ -1,0 +1,161 @@
+package org.casewatch.notify;
+
+import org.casewatch.model.HearingChange;
+import org.casewatch.model.HearingEvent;
+import org.casewatch.model.OutgoingMessage;
+import org.casewatch.model.Partner;
+import org.casewatch.model.Person;
+import org.casewatch.model.SourceHealth;
+import org.casewatch.model.Staff;
+import org.casewatch.model.StoryDigest;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * Composes digests, grouped by person: new developments (one line per story, capped, "and N more"),
+ * hearings in the next 14 days, hearing changes. Staff digests add staff notes and source health. Partner
+ * digests are filtered here, whatever the caller passes: only persons the partner may see (public, among
+ * its cases), no notes, no source health, no names in the subject.
+ */
+public final class DigestComposer {
+
+    private final int perPerson;
+
+    public DigestComposer(int perPerson) {
+        this.perPerson = perPerson;
+    }
+
+    /** Empty when there is nothing to say and {@code sendEmpty} is false. */
+    public Optional<OutgoingMessage> staff(Staff staff, DigestFacts facts, String key, boolean sendEmpty) {
+        Words w = new Words(staff.language());
+        List<Person> persons = facts.persons().stream().filter(p -> staff.follows().covers(p)).toList();
+        Body body = body(w, facts, persons, true);
+        boolean health = !facts.failing().isEmpty() || !facts.silent().isEmpty();
+        if (health) {
+            body.heading(w.get("Sources"));
+            for (SourceHealth h : facts.failing()) {
+                body.line(name(facts, h.sourceId()) + ": " + w.get("failing") + " (" + h.consecutiveFailures() + "): "
+                        + h.lastError().orElse(""), Optional.empty());
+            }
+            for (String id : facts.silent()) {
+                body.line(name(facts, id) + ": " + w.get("no new items since") + " " + w.days().format(facts.from()),
+                        Optional.empty());
+            }
+        }
+        if (body.empty && !health && !sendEmpty) {
+            return Optional.empty();
+        }
+        String subject = "casewatch " + w.get("daily digest") + ", " + w.days().format(facts.to()) + ": "
+                + body.stories + " " + w.get("developments");
+        return Optional.of(body.message(key, staff.email(), "digest", subject, w.get("staff footer")));
+    }
+
+    /** The weekly digest of one partner address. */
+    public Optional<OutgoingMessage> partner(Partner partner, String email, DigestFacts facts, String key,
+                                             boolean sendEmpty) {
+        Words w = new Words(partner.language());
+        List<Person> persons = facts.persons().stream().filter(partner::sees).toList();
+        Body body = body(w, facts, persons, false);
+        if (body.empty && !sendEmpty) {
+            return Optional.empty();
+        }
+        String subject = "casewatch " + w.get("weekly digest") + ", " + w.days().format(facts.from()) + " – "
+                + w.days().format(facts.to());
+        return Optional.of(body.message(key, email, "digest", subject, w.get("partner footer")));
+    }
+
+    private Body body(Words w, DigestFacts facts, List<Person> persons, boolean staff) {
+        Body body = new Body();
+        for (Person person : persons) {
+            Predicate<String> isPerson = id -> id.equals(person.id());
+            List<StoryDigest> stories = facts.stories().stream().filter(s -> s.personIds().stream().anyMatch(isPerson))
+                    .toList();
+            List<HearingEvent> upcoming = facts.upcoming().stream().filter(h -> isPerson.test(h.hearing().personId()))
+                    .toList();
+            List<HearingChange> changes = facts.changes().stream().filter(c -> isPerson.test(c.hearing().personId()))
+                    .toList();
+            if (stories.isEmpty() && upcoming.isEmpty() && changes.isEmpty()) {
+                continue;
+            }
+            body.empty = false;
+            body.person(person.name());
+            if (staff && !person.note().isBlank()) {
+                body.line(w.get("Staff note") + ": " + person.note(), Optional.empty());
+            }
+            if (!stories.isEmpty()) {
+                body.heading(w.get("New developments"));
+                for (StoryDigest s : stories.subList(0, Math.min(perPerson, stories.size()))) {
+                    List<String> others = s.sourceIds().stream().skip(1).map(id -> name(facts, id)).toList();
+                    body.line(s.title() + " (" + name(facts, s.sourceIds().get(0))
+                            + (others.isEmpty() ? "" : "; " + w.get("also reported by") + " " + String.join(", ", others))
+                            + ")", Optional.of(s.link()).filter(Html::isWebLink));
+                }
+                if (stories.size() > perPerson) {
+                    body.line(String.format(w.get("and %d more"), stories.size() - perPerson), Optional.empty());
+                }
+                body.stories += stories.size();
+            }
+            if (!upcoming.isEmpty()) {
+                body.heading(w.get("Hearings in the next 14 days"));
+                for (HearingEvent e : upcoming) {
+                    body.line(w.days().format(e.hearing().date()) + e.hearing().time().map(t -> " " + t).orElse("") + ", "
+                            + e.hearing().kind().label() + (e.hearing().court().isBlank() ? "" : ", " + e.hearing().court())
+                            + " (" + w.get(e.hearing().confirmed() ? "confirmed" : "found, not confirmed") + ")"
+                            + (staff && !e.hearing().note().isBlank() ? ": " + e.hearing().note() : ""),
+                            e.hearing().link().filter(Html::isWebLink));
+                }
+            }
+            if (!changes.isEmpty()) {
+                body.heading(w.get("Hearing changes"));
+                for (HearingChange c : changes) {
+                    body.line(w.days().format(c.hearing().date()) + ", " + c.hearing().kind().label() + ": "
+                            + c.hearing().status().label(), c.hearing().link().filter(Html::isWebLink));
+                }
+            }
+        }
+        if (body.empty) {
+            body.line(w.get("Nothing new this period."), Optional.empty());
+        }
+        return body;
+    }
+
+    private static String name(DigestFacts facts, String sourceId) {
+        return facts.sourceNames().getOrDefault(sourceId, sourceId);
+    }
+
+    /** The text and HTML of a digest, built side by side; every text is escaped for the HTML. */
+    private static final class Body {
+        private final StringBuilder text = new StringBuilder();
+        private final StringBuilder html = new StringBuilder();
+        private boolean empty = true;
+        private int stories;
+
+        void person(String name) {
+            text.append("\n== ").append(name).append(" ==\n");
+            html.append("<h2 style=\"font-size:17px;margin:18px 0 4px\">").append(Html.escape(name)).append("</h2>");
+        }
+
+        void heading(String heading) {
+            text.append('\n').append(heading).append(":\n");
+            html.append("<h3 style=\"font-size:14px;margin:10px 0 4px;color:#555\">").append(Html.escape(heading))
+                    .append("</h3>");
+        }
+
+        void line(String line, Optional<String> link) {
+            text.append("- ").append(line).append(link.map(l -> "\n  " + l).orElse("")).append('\n');
+            html.append("<p style=\"margin:0 0 6px\">").append(link.map(l -> "<a href=\"" + Html.escape(l) + "\">"
+                    + Html.escape(line) + "</a>").orElse(Html.escape(line))).append("</p>");
+        }
+
+        OutgoingMessage message(String key, String to, String kind, String subject, String footer) {
+            String plain = text.toString().strip() + "\n\n" + footer + "\n";
+            String page = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body style=\"font-family:Arial,"
+                    + "Helvetica,sans-serif;font-size:14px;color:#222;line-height:1.4\">" + html
+                    + "<hr style=\"border:0;border-top:1px solid #ddd\"><p style=\"color:#777;font-size:12px\">"
+                    + Html.escape(footer) + "</p></body></html>";
+            return new OutgoingMessage(key, to, kind, HeaderText.clean(subject), page, plain);
+        }
+    }
+}
