@@ -48,7 +48,7 @@ public final class DigestComposer {
             return Optional.empty();
         }
         String subject = "casewatch " + w.get("daily digest") + ", " + w.days().format(facts.to()) + ": "
-                + body.stories + " " + w.get("developments");
+                + body.stories.size() + " " + w.get("developments");
         return Optional.of(body.message(key, staff.email(), "digest", subject, w.get("staff footer")));
     }
 
@@ -95,7 +95,7 @@ public final class DigestComposer {
                 if (stories.size() > perPerson) {
                     body.line(String.format(w.get("and %d more"), stories.size() - perPerson), Optional.empty());
                 }
-                body.stories += stories.size();
+                stories.forEach(story -> body.stories.add(story.storyId()));
             }
             if (!upcoming.isEmpty()) {
                 body.heading(w.get("Hearings in the next 14 days"));
@@ -130,7 +130,8 @@ public final class DigestComposer {
         private final StringBuilder text = new StringBuilder();
         private final StringBuilder html = new StringBuilder();
         private boolean empty = true;
-        private int stories;
+        /** Distinct stories reported: a story naming two persons is listed under both but counted once. */
+        private final java.util.Set<Long> stories = new java.util.HashSet<>();
 
         void person(String name) {
             text.append("\n== ").append(name).append(" ==\n");

@@ -33,7 +33,8 @@ import java.util.stream.Collectors;
 /**
  * Queues the digests that are due: daily for staff who chose it, weekly for each partner address. A digest
  * covers the period that ended at its last scheduled time; the database records each (recipient, period)
- * so none goes out twice, and an empty one is recorded but not sent unless configured.
+ * so none goes out twice, and an empty one is recorded but not sent unless configured. A new subscriber's
+ * first digest is the first full period after casewatch first saw them.
  */
 public final class DigestPlanner {
 
@@ -112,6 +113,11 @@ public final class DigestPlanner {
     private int queue(String email, Instant end, java.util.function.Supplier<Optional<OutgoingMessage>> compose) {
         String recipient = email.toLowerCase(Locale.ROOT);
         if (digests.done(recipient, end)) {
+            return 0;
+        }
+        if (!digests.started(recipient)) {
+            // A new subscriber's first period ended before casewatch knew them: its end is their starting line.
+            digests.record(recipient, end, Optional.empty(), clock.instant());
             return 0;
         }
         Optional<OutgoingMessage> message = compose.get();

@@ -80,6 +80,18 @@ public final class DigestRepository {
         });
     }
 
+    /** Whether any digest period was recorded for the recipient yet. */
+    public boolean started(String recipient) {
+        return db.read("read digest runs", c -> {
+            try (PreparedStatement st = c.prepareStatement("SELECT 1 FROM digest_run WHERE recipient = ? LIMIT 1")) {
+                st.setString(1, recipient);
+                try (ResultSet rs = st.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+
     public boolean done(String recipient, Instant periodEnd) {
         return db.read("read digest run", c -> {
             try (PreparedStatement st = c.prepareStatement("SELECT 1 FROM digest_run WHERE recipient = ? AND period_end = ?")) {
