@@ -142,9 +142,9 @@ public final class Casewatch implements AutoCloseable {
 
     /** Hearings dated from..to, with their persons' names. */
     public List<HearingEvent> hearings(LocalDate from, LocalDate to) {
-        Map<String, String> names = config.persons().stream().collect(Collectors.toMap(Person::id, Person::name));
-        return hearings.between(from, to).stream()
-                .map(h -> new HearingEvent(h, names.getOrDefault(h.personId(), h.personId()))).toList();
+        Map<String, Person> persons = config.persons().stream().collect(Collectors.toMap(Person::id, p -> p));
+        return hearings.between(from, to).stream().map(h -> persons.containsKey(h.personId())
+                ? new HearingEvent(h, persons.get(h.personId())) : new HearingEvent(h, h.personId(), h.personId())).toList();
     }
 
     /** The hearings as an RFC 5545 calendar. */

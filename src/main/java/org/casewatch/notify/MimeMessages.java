@@ -43,6 +43,9 @@ final class MimeMessages {
         mime.setSubject(HeaderText.clean(m.subject()), StandardCharsets.UTF_8.name());
         mime.setSentDate(Date.from(clock.instant()));
         mime.setHeader("Auto-Submitted", "auto-generated");
+        // One list per kind, so mail clients can filter alerts, reminders and digests (RFC 2919).
+        mime.setHeader("List-Id", "casewatch " + HeaderText.clean(m.kind()) + " <" + HeaderText.clean(m.kind())
+                .replaceAll("[^a-z0-9-]", "") + ".casewatch." + domain() + ">");
         mime.setHeader("X-Casewatch-Kind", HeaderText.clean(m.kind()));
         MimeBodyPart text = new MimeBodyPart();
         text.setText(m.text(), StandardCharsets.UTF_8.name(), "plain");

@@ -31,7 +31,7 @@ public final class ReminderComposer {
         StoredHearing h = event.hearing();
         long days = before.toDays();
         String when = days == 1 ? "tomorrow" : days > 1 ? "in " + days + " days" : "in " + before.toHours() + " hours";
-        String subject = HeaderText.clean("casewatch: " + event.personName() + ", " + h.kind().label() + " hearing on "
+        String subject = HeaderText.clean("casewatch: " + event.subjectName() + ", " + h.kind().label() + " hearing on "
                 + SHORT.format(h.date()) + " (" + when + ")");
         String lead = event.personName() + "'s " + h.kind().label() + " hearing is " + when + ".";
         String key = "reminder:" + h.id() + ":" + before.toMinutes() + "m:" + staff.email().toLowerCase(Locale.ROOT);
@@ -40,7 +40,7 @@ public final class ReminderComposer {
 
     public OutgoingMessage followUp(Staff staff, HearingEvent event) {
         StoredHearing h = event.hearing();
-        String subject = HeaderText.clean("casewatch: no outcome reported yet for " + event.personName()
+        String subject = HeaderText.clean("casewatch: no outcome reported yet for " + event.subjectName()
                 + "'s hearing on " + SHORT.format(h.date()));
         String lead = "No outcome has been reported yet for " + event.personName() + "'s " + h.kind().label()
                 + " hearing on " + DAY.format(h.date()) + ". casewatch found nothing in the news since; please check"

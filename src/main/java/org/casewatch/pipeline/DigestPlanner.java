@@ -149,7 +149,7 @@ public final class DigestPlanner {
         LocalDate to = end.atZone(zone).toLocalDate();
         List<HearingEvent> upcoming = hearings.between(to, to.plusDays(UPCOMING_DAYS)).stream()
                 .filter(h -> h.status() == HearingStatus.SCHEDULED && byId.containsKey(h.personId()))
-                .map(h -> new HearingEvent(h, byId.get(h.personId()).name())).toList();
+                .map(h -> new HearingEvent(h, byId.get(h.personId()))).toList();
         List<SourceHealth> failing = health ? states.health().stream().filter(h -> h.consecutiveFailures() > 0).toList()
                 : List.of();
         List<String> silent = health ? digests.silentSources(end.minus(settings.silentAfter())) : List.of();

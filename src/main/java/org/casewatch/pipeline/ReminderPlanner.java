@@ -62,7 +62,7 @@ public final class ReminderPlanner {
                 continue;
             }
             List<Staff> followers = staff.stream().filter(s -> s.reminders() && s.follows().covers(person)).toList();
-            HearingEvent event = new HearingEvent(h, person.name());
+            HearingEvent event = new HearingEvent(h, person);
             List<OutgoingMessage> messages = new ArrayList<>();
             ZoneId local = h.zone().orElse(zone);
             Duration due = null;

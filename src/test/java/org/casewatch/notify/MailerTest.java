@@ -53,6 +53,7 @@ class MailerTest {
                 .containsExactly("marat@example.org");
         assertThat(received.getFrom()[0].toString()).isEqualTo("casewatch <casewatch@example.org>");
         assertThat(received.getMessageID()).matches("<casewatch\\.[0-9a-f]{32}@example\\.org>");
+        assertThat(received.getHeader("List-Id")[0]).isEqualTo("casewatch alert <alert.casewatch.example.org>");
         Multipart parts = (Multipart) received.getContent();
         assertThat(parts.getContentType()).startsWith("multipart/alternative");
         assertThat(parts.getBodyPart(0).getContentType()).isEqualToIgnoringCase("text/plain; charset=UTF-8");
