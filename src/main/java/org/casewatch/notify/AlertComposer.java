@@ -44,15 +44,17 @@ public final class AlertComposer {
         sorted.putAll(byPerson);
         byPerson = sorted;
         List<Person> persons = new ArrayList<>(byPerson.keySet());
-        String where = stories.size() == 1 ? "in " + stories.get(0).sourceName() : "in " + stories.size() + " new items";
+        Words w = new Words(staff.language());
+        String where = stories.size() == 1 ? w.format("in %s", stories.get(0).sourceName())
+                : w.format("in %d new items", stories.size());
         String subject = HeaderText.clean("casewatch: " + names(persons.stream().map(Person::subjectName).toList())
                 + " " + where);
         StringBuilder text = new StringBuilder();
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body style=\""
                 + "font-family:Arial,Helvetica,sans-serif;font-size:14px;color:#222;line-height:1.4\">");
-        String lead = names(persons.stream().map(Person::name).toList()) + (persons.size() == 1 ? " was" : " were")
-                + " mentioned " + (stories.size() == 1 ? "by " + stories.get(0).sourceName() : "in " + stories.size()
-                + " new items") + ".";
+        String everyone = names(persons.stream().map(Person::name).toList());
+        String lead = stories.size() == 1 ? w.format("%s mentioned by %s.", everyone, stories.get(0).sourceName())
+                : w.format("%s mentioned in %d new items.", everyone, stories.size());
         text.append(lead).append("\n");
         html.append("<p>").append(Html.escape(lead)).append("</p>");
         for (Map.Entry<Person, List<AlertFacts>> entry : byPerson.entrySet()) {
@@ -60,40 +62,38 @@ public final class AlertComposer {
             text.append("\n== ").append(person.name()).append(" ==\n");
             html.append("<h2 style=\"font-size:17px;margin:16px 0 4px\">").append(Html.escape(person.name())).append("</h2>");
             for (AlertFacts story : entry.getValue()) {
-                story(text, html, person, story);
+                story(text, html, person, story, w);
             }
         }
-        String footer = "You receive this because you follow " + names(persons.stream().map(Person::name).toList())
-                + " in casewatch. To change what you receive, ask your casewatch operator to edit"
-                + " config/subscribers.yaml.";
+        String footer = w.get("alert footer");
         text.append("\n").append(footer).append("\n");
         html.append("<hr style=\"border:0;border-top:1px solid #ddd\"><p style=\"color:#777;font-size:12px\">")
                 .append(Html.escape(footer)).append("</p></body></html>");
         return new OutgoingMessage(key, staff.email(), "alert", subject, html.toString(), text.toString());
     }
 
-    private void story(StringBuilder text, StringBuilder html, Person person, AlertFacts story) {
+    private void story(StringBuilder text, StringBuilder html, Person person, AlertFacts story, Words w) {
         String title = story.item().title();
         String link = story.item().link();
         Optional<String> when = story.item().published().map(at -> WHEN.format(at.atZone(zone)) + " (" + zone.getId() + ")");
         String sources = story.sourceName() + (story.alsoReportedBy().isEmpty() ? ""
-                : "; also reported by " + String.join(", ", story.alsoReportedBy()));
+                : "; " + w.get("also reported by") + " " + String.join(", ", story.alsoReportedBy()));
         text.append("\n").append(title).append('\n');
         if (!link.isBlank()) {
             text.append(link).append('\n');
         }
-        text.append("Source: ").append(sources).append('\n');
-        when.ifPresent(w -> text.append("Published: ").append(w).append('\n'));
+        text.append(w.get("Source")).append(": ").append(sources).append('\n');
+        when.ifPresent(at -> text.append(w.get("Published")).append(": ").append(at).append('\n'));
         html.append("<h3 style=\"font-size:15px;margin:12px 0 2px\">");
         html.append(Html.isWebLink(link) ? "<a href=\"" + Html.escape(link) + "\">" + Html.escape(title) + "</a>"
                 : Html.escape(title));
         html.append("</h3><p style=\"color:#555;margin:0 0 6px\">").append(Html.escape(sources));
-        when.ifPresent(w -> html.append(" &middot; ").append(Html.escape(w)));
+        when.ifPresent(at -> html.append(" &middot; ").append(Html.escape(at)));
         html.append("</p>");
         List<Mention> mentions = story.persons().stream().filter(p -> p.person().equals(person))
                 .flatMap(p -> p.mentions().stream()).limit(SNIPPETS_PER_PERSON).toList();
         for (Mention m : mentions) {
-            String explanation = "matched «" + m.surface() + "» as " + person.name() + " (" + m.rule() + ")";
+            String explanation = w.format("matched «%s» as %s (%s)", m.surface(), person.name(), m.rule());
             text.append("  ").append(m.snippet(), 0, m.snippetStart()).append("[[")
                     .append(m.snippet(), m.snippetStart(), m.snippetEnd()).append("]]")
                     .append(m.snippet().substring(m.snippetEnd())).append("\n  ").append(explanation).append('\n');

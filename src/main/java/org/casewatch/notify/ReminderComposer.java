@@ -29,60 +29,64 @@ public final class ReminderComposer {
 
     public OutgoingMessage reminder(Staff staff, HearingEvent event, Duration before) {
         StoredHearing h = event.hearing();
+        Words w = new Words(staff.language());
         long days = before.toDays();
-        String when = days == 1 ? "tomorrow" : days > 1 ? "in " + days + " days" : "in " + before.toHours() + " hours";
-        String subject = HeaderText.clean("casewatch: " + event.subjectName() + ", " + h.kind().label() + " hearing on "
-                + SHORT.format(h.date()) + " (" + when + ")");
-        String lead = event.personName() + "'s " + h.kind().label() + " hearing is " + when + ".";
+        String when = days == 1 ? w.get("tomorrow") : days > 1 ? w.format("in %d days", days)
+                : w.format("in %d hours", before.toHours());
+        String subject = HeaderText.clean("casewatch: " + w.format("%s, %s hearing on %s (%s)", event.subjectName(),
+                h.kind().label(), staff.language().equals("ru") ? w.days().format(h.date()) : SHORT.format(h.date()), when));
+        String lead = w.format("%s's %s hearing is %s.", event.personName(), h.kind().label(), when);
         String key = "reminder:" + h.id() + ":" + before.toMinutes() + "m:" + staff.email().toLowerCase(Locale.ROOT);
-        return message(key, staff, "reminder", subject, lead, event);
+        return message(key, staff, "reminder", subject, lead, event, w);
     }
 
     public OutgoingMessage followUp(Staff staff, HearingEvent event) {
         StoredHearing h = event.hearing();
-        String subject = HeaderText.clean("casewatch: no outcome reported yet for " + event.subjectName()
-                + "'s hearing on " + SHORT.format(h.date()));
-        String lead = "No outcome has been reported yet for " + event.personName() + "'s " + h.kind().label()
-                + " hearing on " + DAY.format(h.date()) + ". casewatch found nothing in the news since; please check"
-                + " with the lawyer or the court.";
+        Words w = new Words(staff.language());
+        boolean ru = staff.language().equals("ru");
+        String subject = HeaderText.clean("casewatch: " + w.format("no outcome reported yet for %s's hearing on %s",
+                event.subjectName(), ru ? w.days().format(h.date()) : SHORT.format(h.date())));
+        String lead = w.format("followup lead", event.personName(), h.kind().label(),
+                ru ? w.days().format(h.date()) : DAY.format(h.date()));
         String key = "followup:" + h.id() + ":" + staff.email().toLowerCase(Locale.ROOT);
-        return message(key, staff, "followup", subject, lead, event);
+        return message(key, staff, "followup", subject, lead, event, w);
     }
 
-    private OutgoingMessage message(String key, Staff staff, String kind, String subject, String lead, HearingEvent e) {
-        List<String[]> rows = details(e);
+    private OutgoingMessage message(String key, Staff staff, String kind, String subject, String lead, HearingEvent e,
+                                    Words w) {
+        List<String[]> rows = details(e, w);
         StringBuilder text = new StringBuilder(lead).append("\n\n");
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head>"
                 + "<body style=\"font-family:Arial,Helvetica,sans-serif;font-size:14px;color:#222\"><p>")
                 .append(Html.escape(lead)).append("</p><table style=\"border-collapse:collapse\">");
         for (String[] row : rows) {
-            text.append(row[0]).append(": ").append(row[1]).append('\n');
-            html.append("<tr><td style=\"padding:2px 12px 2px 0;color:#555\">").append(Html.escape(row[0]))
+            text.append(w.get(row[0])).append(": ").append(row[1]).append('\n');
+            html.append("<tr><td style=\"padding:2px 12px 2px 0;color:#555\">").append(Html.escape(w.get(row[0])))
                     .append("</td><td style=\"padding:2px 0\">");
             html.append(row[0].equals("Link") && Html.isWebLink(row[1])
                     ? "<a href=\"" + Html.escape(row[1]) + "\">" + Html.escape(row[1]) + "</a>" : Html.escape(row[1]));
             html.append("</td></tr>");
         }
-        String footer = "You receive this because you follow " + e.personName() + " in casewatch. The attached"
-                + " calendar file adds or updates the hearing in your calendar.";
+        String footer = w.format("reminder footer", e.personName());
         text.append('\n').append(footer).append('\n');
         html.append("</table><p style=\"color:#777;font-size:12px\">").append(Html.escape(footer)).append("</p></body></html>");
         return new OutgoingMessage(key, staff.email(), kind, subject, html.toString(), text.toString(),
                 Optional.of(calendar.ics(List.of(e))));
     }
 
-    private static List<String[]> details(HearingEvent e) {
+    private static List<String[]> details(HearingEvent e, Words w) {
         StoredHearing h = e.hearing();
         List<String[]> rows = new java.util.ArrayList<>();
         rows.add(new String[]{"Person", e.personName()});
-        rows.add(new String[]{"Date", DAY.format(h.date()) + h.time().map(t -> ", " + t.format(
+        rows.add(new String[]{"Date", (w.get("Date").equals("Date") ? DAY : w.days()).format(h.date()) + h.time().map(t -> ", " + t.format(
                 DateTimeFormatter.ofPattern("HH:mm"))).orElse("")});
         rows.add(new String[]{"Kind", h.kind().label()});
         if (!h.court().isBlank()) {
             rows.add(new String[]{"Court", h.court()});
         }
-        rows.add(new String[]{"Status", h.confirmed() ? "confirmed (watchlist)" : "found in the news, not confirmed"});
-        h.rescheduledFrom().ifPresent(d -> rows.add(new String[]{"Rescheduled", "from " + DAY.format(d)}));
+        rows.add(new String[]{"Status", w.get(h.confirmed() ? "confirmed (watchlist)" : "found in the news, not confirmed")});
+        h.rescheduledFrom().ifPresent(d -> rows.add(new String[]{"Rescheduled", w.format("from %s",
+                (w.get("Date").equals("Date") ? DAY : w.days()).format(d))}));
         h.evidence().ifPresent(s -> rows.add(new String[]{"Evidence", s}));
         h.link().ifPresent(l -> rows.add(new String[]{"Link", l}));
         if (!h.note().isBlank()) {

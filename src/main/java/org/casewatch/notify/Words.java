@@ -25,9 +25,39 @@ final class Words {
             Map.entry("confirmed", "подтверждено"),
             Map.entry("staff footer", "Вы получаете эту сводку, потому что следите за этими делами в casewatch."
                     + " Чтобы изменить подписку, обратитесь к администратору casewatch (config/subscribers.yaml)."),
+            Map.entry("in %s", "— %s"),
+            Map.entry("in %d new items", "— новых материалов: %d"),
+            Map.entry("%s mentioned by %s.", "Упоминания: %s (%s)."),
+            Map.entry("%s mentioned in %d new items.", "Упоминания: %s (новых материалов: %d)."),
+            Map.entry("Source", "Источник"),
+            Map.entry("Published", "Опубликовано"),
+            Map.entry("matched «%s» as %s (%s)", "найдено «%s» — %s (%s)"),
+            Map.entry("alert footer", "Вы получаете это письмо, потому что следите за делами этих людей в casewatch."
+                    + " Чтобы изменить подписку, обратитесь к администратору casewatch (config/subscribers.yaml)."),
+            Map.entry("tomorrow", "завтра"),
+            Map.entry("in %d days", "через %d дн."),
+            Map.entry("in %d hours", "через %d ч."),
+            Map.entry("%s, %s hearing on %s (%s)", "%s: заседание (%s) %s (%s)"),
+            Map.entry("%s's %s hearing is %s.", "Заседание по делу %s (%s) — %s."),
+            Map.entry("no outcome reported yet for %s's hearing on %s", "нет сведений об итогах заседания: %s, %s"),
+            Map.entry("followup lead", "Пока нет сведений об итогах заседания по делу %s (%s), назначенного на %s."
+                    + " В новостях casewatch ничего не нашёл; уточните у адвоката или в суде."),
+            Map.entry("reminder footer", "Вы получаете это письмо, потому что следите за делом %s в casewatch."
+                    + " Приложенный файл календаря добавит или обновит заседание в вашем календаре."),
+            Map.entry("Person", "Лицо"), Map.entry("Date", "Дата"), Map.entry("Kind", "Вид"), Map.entry("Court", "Суд"),
+            Map.entry("Status", "Статус"), Map.entry("Rescheduled", "Перенесено"), Map.entry("from %s", "с %s"),
+            Map.entry("Evidence", "Источник сведений"), Map.entry("Link", "Ссылка"), Map.entry("Note", "Заметка"),
+            Map.entry("confirmed (watchlist)", "подтверждено (список наблюдения)"),
+            Map.entry("found in the news, not confirmed", "найдено в СМИ, не подтверждено"),
             Map.entry("partner footer", "Вы получаете эту сводку как партнёрская организация. Чтобы отказаться от"
                     + " неё, ответьте на это письмо или свяжитесь с организацией, которая её отправляет."));
     private static final Map<String, String> EN = Map.of(
+            "alert footer", "You receive this because you follow these persons in casewatch. To change what you"
+                    + " receive, ask your casewatch operator to edit config/subscribers.yaml.",
+            "followup lead", "No outcome has been reported yet for %s's %s hearing on %s. casewatch found nothing in"
+                    + " the news since; please check with the lawyer or the court.",
+            "reminder footer", "You receive this because you follow %s in casewatch. The attached calendar file adds"
+                    + " or updates the hearing in your calendar.",
             "staff footer", "You receive this digest because you follow these cases in casewatch. To change it,"
                     + " ask your casewatch operator (config/subscribers.yaml).",
             "partner footer", "You receive this digest as a partner organisation. To stop receiving it, reply to"
@@ -42,6 +72,11 @@ final class Words {
     String get(String english) {
         Map<String, String> table = language.equals("ru") ? RU : EN;
         return table.getOrDefault(english, english);
+    }
+
+    /** A format string in the recipient's language, filled in. */
+    String format(String english, Object... args) {
+        return String.format(get(english), args);
     }
 
     DateTimeFormatter days() {

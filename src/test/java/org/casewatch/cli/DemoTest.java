@@ -34,7 +34,7 @@ class DemoTest {
         assertThat(first.out()).contains("sources  4 polled, 0 failed", "6 new alerts", "emails   2 queued, 2 delivered");
         assertThat(emails()).containsExactlyInAnyOrder(
                 "aliya.case-officer@example.org | casewatch: Aidos Temirkhanov in 2 new items",
-                "marat.land-desk@example.org | casewatch: Yerlan Tokmurzin, Zhanar Kenzhetayeva in 4 new items");
+                "marat.land-desk@example.org | casewatch: Yerlan Tokmurzin, Zhanar Kenzhetayeva — новых материалов: 4");
 
         Cli second = Cli.run("--home", home.toString(), "demo");
         assertThat(second.out()).contains("items    0 new", "emails   0 queued, 0 delivered");
