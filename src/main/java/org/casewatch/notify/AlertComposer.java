@@ -1,6 +1,5 @@
 package org.casewatch.notify;
 
-import org.casewatch.model.Mention;
 import org.casewatch.model.OutgoingMessage;
 import org.casewatch.model.Person;
 import org.casewatch.model.Staff;
@@ -49,62 +48,33 @@ public final class AlertComposer {
                 : w.format("in %d new items", stories.size());
         String subject = HeaderText.clean("casewatch: " + names(persons.stream().map(Person::subjectName).toList())
                 + " " + where);
-        StringBuilder text = new StringBuilder();
-        StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body style=\""
-                + "font-family:Arial,Helvetica,sans-serif;font-size:14px;color:#222;line-height:1.4\">");
         String everyone = names(persons.stream().map(Person::name).toList());
         String lead = stories.size() == 1 ? w.format("%s mentioned by %s.", everyone, stories.get(0).sourceName())
                 : w.format("%s mentioned in %d new items.", everyone, stories.size());
-        text.append(lead).append("\n");
-        html.append("<p>").append(Html.escape(lead)).append("</p>");
+        List<Views.PersonStories> sections = new ArrayList<>();
         for (Map.Entry<Person, List<AlertFacts>> entry : byPerson.entrySet()) {
             Person person = entry.getKey();
-            text.append("\n== ").append(person.name()).append(" ==\n");
-            html.append("<h2 style=\"font-size:17px;margin:16px 0 4px\">").append(Html.escape(person.name())).append("</h2>");
-            for (AlertFacts story : entry.getValue()) {
-                story(text, html, person, story, w);
-            }
+            sections.add(new Views.PersonStories(person.name(),
+                    entry.getValue().stream().map(story -> story(person, story, w)).toList()));
         }
-        String footer = w.get("alert footer");
-        text.append("\n").append(footer).append("\n");
-        html.append("<hr style=\"border:0;border-top:1px solid #ddd\"><p style=\"color:#777;font-size:12px\">")
-                .append(Html.escape(footer)).append("</p></body></html>");
-        return new OutgoingMessage(key, staff.email(), "alert", subject, html.toString(), text.toString());
+        Views.Alert view = new Views.Alert(lead, sections, w.get("alert footer"));
+        return new OutgoingMessage(key, staff.email(), "alert", subject, Templates.html("alert", view),
+                Templates.text("alert", view));
     }
 
-    private void story(StringBuilder text, StringBuilder html, Person person, AlertFacts story, Words w) {
-        String title = story.item().title();
-        String link = story.item().link();
-        Optional<String> when = story.item().published().map(at -> WHEN.format(at.atZone(zone)) + " (" + zone.getId() + ")");
-        String sources = story.sourceName() + (story.alsoReportedBy().isEmpty() ? ""
+    private Views.Story story(Person person, AlertFacts story, Words w) {
+        String link = Html.isWebLink(story.item().link()) ? story.item().link().strip() : "";
+        String when = story.item().published().map(at -> w.get("Published") + ": " + WHEN.format(at.atZone(zone))
+                + " (" + zone.getId() + ")").orElse("");
+        String sources = w.get("Source") + ": " + story.sourceName() + (story.alsoReportedBy().isEmpty() ? ""
                 : "; " + w.get("also reported by") + " " + String.join(", ", story.alsoReportedBy()));
-        text.append("\n").append(title).append('\n');
-        if (!link.isBlank()) {
-            text.append(link).append('\n');
-        }
-        text.append(w.get("Source")).append(": ").append(sources).append('\n');
-        when.ifPresent(at -> text.append(w.get("Published")).append(": ").append(at).append('\n'));
-        html.append("<h3 style=\"font-size:15px;margin:12px 0 2px\">");
-        html.append(Html.isWebLink(link) ? "<a href=\"" + Html.escape(link) + "\">" + Html.escape(title) + "</a>"
-                : Html.escape(title));
-        html.append("</h3><p style=\"color:#555;margin:0 0 6px\">").append(Html.escape(sources));
-        when.ifPresent(at -> html.append(" &middot; ").append(Html.escape(at)));
-        html.append("</p>");
-        List<Mention> mentions = story.persons().stream().filter(p -> p.person().equals(person))
-                .flatMap(p -> p.mentions().stream()).limit(SNIPPETS_PER_PERSON).toList();
-        for (Mention m : mentions) {
-            String explanation = w.format("matched «%s» as %s (%s)", m.surface(), person.name(), m.rule());
-            text.append("  ").append(m.snippet(), 0, m.snippetStart()).append("[[")
-                    .append(m.snippet(), m.snippetStart(), m.snippetEnd()).append("]]")
-                    .append(m.snippet().substring(m.snippetEnd())).append("\n  ").append(explanation).append('\n');
-            html.append("<p style=\"margin:0 0 8px;padding-left:8px;border-left:3px solid #ccc\">")
-                    .append(Html.escape(m.snippet().substring(0, m.snippetStart())))
-                    .append("<mark style=\"background:#ffe066\">")
-                    .append(Html.escape(m.snippet().substring(m.snippetStart(), m.snippetEnd())))
-                    .append("</mark>").append(Html.escape(m.snippet().substring(m.snippetEnd())))
-                    .append("<br><span style=\"color:#777;font-size:12px\">").append(Html.escape(explanation))
-                    .append("</span></p>");
-        }
+        List<Views.Snippet> snippets = story.persons().stream().filter(p -> p.person().equals(person))
+                .flatMap(p -> p.mentions().stream()).limit(SNIPPETS_PER_PERSON)
+                .map(m -> new Views.Snippet(m.snippet().substring(0, m.snippetStart()),
+                        m.snippet().substring(m.snippetStart(), m.snippetEnd()), m.snippet().substring(m.snippetEnd()),
+                        w.format("matched «%s» as %s (%s)", m.surface(), person.name(), m.rule())))
+                .toList();
+        return new Views.Story(story.item().title(), link, sources, when, snippets);
     }
 
     private static String names(List<String> names) {

@@ -86,7 +86,7 @@ class AlertComposerTest {
         AlertFacts injected = new AlertFacts("Herald\r\nBcc: victim@example.org", facts.item(), facts.persons(), List.of());
         OutgoingMessage m = composer.compose(staff("aliya@example.org", Follows.everyone()), List.of(injected), "k");
         assertThat(m.html()).doesNotContain("<script>", "<img", "href=\"javascript")
-                .contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;", "&lt;img src=x onerror=alert(1)&gt;");
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; \"quotes\"", "&lt;img src=x onerror=alert(1)&gt;");
         assertThat(m.subject()).doesNotContain("\r", "\n").isEqualTo("casewatch: Aidos Temirkhanov in Herald Bcc: victim@example.org");
     }
 
