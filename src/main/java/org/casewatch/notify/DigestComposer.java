@@ -34,6 +34,7 @@ public final class DigestComposer {
         Body body = body(w, facts, persons, true);
         boolean health = !facts.failing().isEmpty() || !facts.silent().isEmpty();
         if (health) {
+            body.person("");
             body.heading(w.get("Sources"));
             for (SourceHealth h : facts.failing()) {
                 body.line(name(facts, h.sourceId()) + ": " + w.get("failing") + " (" + h.consecutiveFailures() + "): "
@@ -82,7 +83,7 @@ public final class DigestComposer {
             body.empty = false;
             body.person(person.name());
             if (staff && !person.note().isBlank()) {
-                body.line(w.get("Staff note") + ": " + person.note(), Optional.empty());
+                body.note(w.get("Staff note") + ": " + person.note());
             }
             if (!stories.isEmpty()) {
                 body.heading(w.get("New developments"));
@@ -125,38 +126,59 @@ public final class DigestComposer {
         return facts.sourceNames().getOrDefault(sourceId, sourceId);
     }
 
-    /** The text and HTML of a digest, built side by side; every text is escaped for the HTML. */
+    /** A digest being assembled: sections of headed lines, rendered by the digest templates. */
     private static final class Body {
-        private final StringBuilder text = new StringBuilder();
-        private final StringBuilder html = new StringBuilder();
+        private final List<Views.Section> sections = new java.util.ArrayList<>();
+        private String name = "";
+        private List<Views.Line> notes = new java.util.ArrayList<>();
+        private List<Views.Group> groups = new java.util.ArrayList<>();
+        private String heading = "";
+        private List<Views.Line> lines = new java.util.ArrayList<>();
         private boolean empty = true;
         /** Distinct stories reported: a story naming two persons is listed under both but counted once. */
         private final java.util.Set<Long> stories = new java.util.HashSet<>();
 
-        void person(String name) {
-            text.append("\n== ").append(name).append(" ==\n");
-            html.append("<h2 style=\"font-size:17px;margin:18px 0 4px\">").append(Html.escape(name)).append("</h2>");
+        void person(String person) {
+            closeSection();
+            name = person;
         }
 
-        void heading(String heading) {
-            text.append('\n').append(heading).append(":\n");
-            html.append("<h3 style=\"font-size:14px;margin:10px 0 4px;color:#555\">").append(Html.escape(heading))
-                    .append("</h3>");
+        void note(String text) {
+            notes.add(new Views.Line(text, ""));
         }
 
-        void line(String line, Optional<String> link) {
-            text.append("- ").append(line).append(link.map(l -> "\n  " + l).orElse("")).append('\n');
-            html.append("<p style=\"margin:0 0 6px\">").append(link.map(l -> "<a href=\"" + Html.escape(l) + "\">"
-                    + Html.escape(line) + "</a>").orElse(Html.escape(line))).append("</p>");
+        void heading(String text) {
+            closeGroup();
+            heading = text;
+        }
+
+        void line(String text, Optional<String> link) {
+            lines.add(new Views.Line(text, link.map(String::strip).orElse("")));
+        }
+
+        private void closeGroup() {
+            if (!lines.isEmpty() || !heading.isEmpty()) {
+                groups.add(new Views.Group(heading, lines));
+            }
+            heading = "";
+            lines = new java.util.ArrayList<>();
+        }
+
+        private void closeSection() {
+            closeGroup();
+            if (!name.isEmpty() || !notes.isEmpty() || !groups.isEmpty()) {
+                sections.add(new Views.Section(name, notes, groups));
+            }
+            name = "";
+            notes = new java.util.ArrayList<>();
+            groups = new java.util.ArrayList<>();
         }
 
         OutgoingMessage message(String key, String to, String kind, String subject, String footer) {
-            String plain = text.toString().strip() + "\n\n" + footer + "\n";
-            String page = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body style=\"font-family:Arial,"
-                    + "Helvetica,sans-serif;font-size:14px;color:#222;line-height:1.4\">" + html
-                    + "<hr style=\"border:0;border-top:1px solid #ddd\"><p style=\"color:#777;font-size:12px\">"
-                    + Html.escape(footer) + "</p></body></html>";
-            return new OutgoingMessage(key, to, kind, HeaderText.clean(subject), page, plain);
+            closeSection();
+            Views.Digest view = new Views.Digest(sections, footer);
+            return new OutgoingMessage(key, to, kind, HeaderText.clean(subject), Templates.html("digest", view),
+                    Templates.text("digest", view));
         }
     }
 }

@@ -54,24 +54,11 @@ public final class ReminderComposer {
 
     private OutgoingMessage message(String key, Staff staff, String kind, String subject, String lead, HearingEvent e,
                                     Words w) {
-        List<String[]> rows = details(e, w);
-        StringBuilder text = new StringBuilder(lead).append("\n\n");
-        StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head>"
-                + "<body style=\"font-family:Arial,Helvetica,sans-serif;font-size:14px;color:#222\"><p>")
-                .append(Html.escape(lead)).append("</p><table style=\"border-collapse:collapse\">");
-        for (String[] row : rows) {
-            text.append(w.get(row[0])).append(": ").append(row[1]).append('\n');
-            html.append("<tr><td style=\"padding:2px 12px 2px 0;color:#555\">").append(Html.escape(w.get(row[0])))
-                    .append("</td><td style=\"padding:2px 0\">");
-            html.append(row[0].equals("Link") && Html.isWebLink(row[1])
-                    ? "<a href=\"" + Html.escape(row[1]) + "\">" + Html.escape(row[1]) + "</a>" : Html.escape(row[1]));
-            html.append("</td></tr>");
-        }
-        String footer = w.format("reminder footer", e.personName());
-        text.append('\n').append(footer).append('\n');
-        html.append("</table><p style=\"color:#777;font-size:12px\">").append(Html.escape(footer)).append("</p></body></html>");
-        return new OutgoingMessage(key, staff.email(), kind, subject, html.toString(), text.toString(),
-                Optional.of(calendar.ics(List.of(e))));
+        List<Views.Row> rows = details(e, w).stream().map(r -> new Views.Row(w.get(r[0]), r[1],
+                r[0].equals("Link") && Html.isWebLink(r[1]) ? r[1].strip() : "")).toList();
+        Views.Reminder view = new Views.Reminder(lead, rows, w.format("reminder footer", e.personName()));
+        return new OutgoingMessage(key, staff.email(), kind, subject, Templates.html("reminder", view),
+                Templates.text("reminder", view), Optional.of(calendar.ics(List.of(e))));
     }
 
     private static List<String[]> details(HearingEvent e, Words w) {
