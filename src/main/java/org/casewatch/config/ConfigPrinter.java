@@ -48,6 +48,12 @@ public final class ConfigPrinter {
         line(out, 1, "default_interval", duration(s.schedule().defaultInterval()));
         line(out, 1, "jitter", Math.round(s.schedule().jitter() * 100) + "%");
         line(out, 1, "max_backoff", duration(s.schedule().maxBackoff()));
+        line(out, 0, "alert_batch_window", duration(s.digests().batchWindow()));
+        out.append("digests:\n");
+        line(out, 1, "daily_at", s.digests().dailyAt());
+        line(out, 1, "per_person", s.digests().perPerson());
+        line(out, 1, "send_empty", s.digests().sendEmpty());
+        line(out, 1, "silent_after", duration(s.digests().silentAfter()));
         out.append("reminders:\n");
         line(out, 1, "before", s.reminders().offsets().stream().map(ConfigPrinter::duration).toList());
         line(out, 1, "at", s.reminders().at());
@@ -71,6 +77,10 @@ public final class ConfigPrinter {
                     .append(st.alerts().name().toLowerCase(Locale.ROOT)).append(st.reminders() ? "" : " reminders=off")
                     .append(" follows ").append(follows).append('\n');
         }
+        out.append("\n# partners: ").append(config.partners().size()).append('\n');
+        config.partners().forEach(p -> out.append("- ").append(p.organisation()).append(" ").append(p.emails())
+                .append(" weekly ").append(p.day().name().toLowerCase(Locale.ROOT)).append(' ').append(p.time())
+                .append('\n'));
         out.append("\n# sources: ").append(config.sources().size()).append('\n');
         for (Source src : config.sources()) {
             out.append("- ").append(src.id()).append(" [").append(src.kind().label()).append(", every ")

@@ -5,13 +5,11 @@ import org.casewatch.model.Person;
 import org.casewatch.model.Staff;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Composes the alert one staff member receives for a batch of new stories: grouped by person, each story
@@ -22,7 +20,6 @@ import java.util.Optional;
 public final class AlertComposer {
 
     static final int SNIPPETS_PER_PERSON = 3;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     private final ZoneId zone;
 
@@ -64,7 +61,7 @@ public final class AlertComposer {
 
     private Views.Story story(Person person, AlertFacts story, Words w) {
         String link = Html.isWebLink(story.item().link()) ? story.item().link().strip() : "";
-        String when = story.item().published().map(at -> w.get("Published") + ": " + WHEN.format(at.atZone(zone))
+        String when = story.item().published().map(at -> w.get("Published") + ": " + w.dateTime().format(at.atZone(zone))
                 + " (" + zone.getId() + ")").orElse("");
         String sources = w.get("Source") + ": " + story.sourceName() + (story.alsoReportedBy().isEmpty() ? ""
                 : "; " + w.get("also reported by") + " " + String.join(", ", story.alsoReportedBy()));

@@ -79,6 +79,11 @@ final class Words {
         return String.format(get(english), args);
     }
 
+    DateTimeFormatter dateTime() {
+        return DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", language.equals("ru") ? Locale.forLanguageTag("ru")
+                : Locale.ENGLISH);
+    }
+
     DateTimeFormatter days() {
         return DateTimeFormatter.ofPattern("d MMMM yyyy", language.equals("ru") ? Locale.forLanguageTag("ru")
                 : Locale.ENGLISH);
