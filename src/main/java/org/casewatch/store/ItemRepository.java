@@ -56,7 +56,7 @@ public final class ItemRepository {
                 return -1;
             }
             long id = insertItem(c, item, withText, now);
-            long story = Stories.assign(c, id, ItemIdentity.canonicalLink(withText.link()),
+            long story = Stories.assign(c, id, withText.guid(), ItemIdentity.canonicalLink(withText.link()),
                     TextSketch.of(withText.matchText()), now);
             for (Mention m : mentions) {
                 insertMention(c, id, m);

@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Groups items into stories inside the item's transaction: the same canonical link, or text that mostly
- * contains the other's (by bottom-k sketches), within the last two weeks, makes an item a copy of an
+ * Groups items into stories inside the item's transaction: the same canonical link, the same guid, or text that
+ * mostly contains the other's (by bottom-k sketches), within the last two weeks, makes an item a copy of an
  * earlier story. Candidates are found through the shared sketch hashes, so the cost does not grow with
  * the number of stored items.
  */
@@ -25,11 +25,16 @@ final class Stories {
     }
 
     /** Records the item's sketch and story; returns the story id (its own id when it starts a story). */
-    static long assign(Connection c, long itemId, String canonicalLink, TextSketch sketch, Instant now)
+    static long assign(Connection c, long itemId, String guid, String canonicalLink, TextSketch sketch, Instant now)
             throws SQLException {
         long since = now.minus(WINDOW).toEpochMilli();
         Long story = canonicalLink.isEmpty() ? null : first(c, "SELECT story_id FROM item WHERE canonical_link = ? "
                 + "AND id <> ? AND seen_at >= ? ORDER BY id LIMIT 1", canonicalLink, itemId, since);
+        if (story == null && !guid.isBlank()) {
+            // Syndicated copies keep the original's guid (a URL or URN) in every feed that republishes them.
+            story = first(c, "SELECT story_id FROM item WHERE guid = ? AND id <> ? AND seen_at >= ? ORDER BY id LIMIT 1",
+                    guid, itemId, since);
+        }
         if (story == null) {
             story = similar(c, itemId, sketch, since);
         }
