@@ -24,6 +24,7 @@ import java.util.Optional;
 public final class SourcePoller {
 
     private static final Logger LOG = LoggerFactory.getLogger(SourcePoller.class);
+    private static final Instant EARLIEST = Instant.parse("1990-01-01T00:00:00Z");
 
     private final ItemReader reader;
     private final ArticleReader articles;
@@ -67,7 +68,7 @@ public final class SourcePoller {
         int newItems = 0;
         int mentions = 0;
         int queued = 0;
-        for (NewItem item : items.filterNew(source.id(), fetched.items())) {
+        for (NewItem item : items.filterNew(source.id(), fetched.items().stream().map(i -> plausible(i, now)).toList())) {
             Item withText = articles.withArticle(source, item.item());
             AlertPlanner.Plan plan = planner.plan(withText, now, recentEnough(withText, now));
             int saved = items.save(item, withText, plan.mentions(), plan.hearings(), plan.alerts(), clock.instant());
@@ -81,6 +82,13 @@ public final class SourcePoller {
         LOG.debug("source_polled source_id={} items={} new_items={} mentions={} queued={}", source.id(),
                 fetched.items().size(), newItems, mentions, queued);
         return new SourceReport(source.id(), SourceOutcome.FETCHED, newItems, mentions, queued, Optional.empty());
+    }
+
+    /** A publication date before 1990 or more than two days ahead is a feed's mistake: the item keeps no date. */
+    private static Item plausible(Item item, Instant now) {
+        boolean absurd = item.published().filter(p -> p.isBefore(EARLIEST) || p.isAfter(now.plus(Duration.ofDays(2))))
+                .isPresent();
+        return absurd ? new Item(item.guid(), item.link(), item.title(), item.summary(), Optional.empty()) : item;
     }
 
     /** Items first seen long after publication (a new source's back catalogue) are kept but do not alert. */
