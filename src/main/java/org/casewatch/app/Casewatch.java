@@ -20,6 +20,7 @@ import org.casewatch.notify.DigestComposer;
 import org.casewatch.notify.DirectoryMailer;
 import org.casewatch.notify.HearingCalendar;
 import org.casewatch.notify.Mailer;
+import org.casewatch.notify.OperatorNoticeComposer;
 import org.casewatch.notify.ReminderComposer;
 import org.casewatch.notify.SmtpMailer;
 import org.casewatch.parse.ArticleExtractor;
@@ -29,6 +30,7 @@ import org.casewatch.pipeline.AlertBatcher;
 import org.casewatch.pipeline.AlertPlanner;
 import org.casewatch.pipeline.ArticleReader;
 import org.casewatch.pipeline.DigestPlanner;
+import org.casewatch.pipeline.HealthWatcher;
 import org.casewatch.pipeline.ItemReader;
 import org.casewatch.pipeline.OutboxDelivery;
 import org.casewatch.pipeline.PollCycle;
@@ -41,6 +43,7 @@ import org.casewatch.store.DigestRepository;
 import org.casewatch.store.HearingRepository;
 import org.casewatch.store.ItemRepository;
 import org.casewatch.store.OutboxRepository;
+import org.casewatch.store.SourceNoticeRepository;
 import org.casewatch.store.SourceStateRepository;
 import org.casewatch.store.SqliteDatabase;
 
@@ -90,7 +93,8 @@ public final class Casewatch implements AutoCloseable {
             SourcePoller poller = new SourcePoller(reader, new ArticleReader(fetcher, new ArticleExtractor()), planner,
                     new ItemRepository(database), states, new PollSchedule(settings.schedule(), new Random()), clock,
                     settings.alertMaxAge());
-            OutboxDelivery delivery = new OutboxDelivery(outbox, mailer(settings.mail(), clock, env), clock);
+            OutboxDelivery delivery = new OutboxDelivery(outbox, mailer(settings.mail(), clock, env), clock,
+                    settings.health().operator(), new OperatorNoticeComposer(settings.zone()));
             HearingRepository hearings = new HearingRepository(database);
             hearings.syncKnown(config.persons(), clock.instant());
             ReminderPlanner reminders = new ReminderPlanner(hearings, outbox,
@@ -100,8 +104,11 @@ public final class Casewatch implements AutoCloseable {
                     new DigestComposer(settings.digests().perPerson()), config.persons(), config.staff(),
                     config.partners(), config.sources().stream().collect(Collectors.toMap(Source::id, Source::name)),
                     settings.digests(), settings.zone(), clock);
-            PollCycle cycle = new PollCycle(config.sources(), poller, batcher, reminders, digests, delivery, states,
-                    outbox, clock, settings.http().maxConcurrency());
+            HealthWatcher health = new HealthWatcher(config.sources(), states, new DigestRepository(database),
+                    new SourceNoticeRepository(database), new OperatorNoticeComposer(settings.zone()), settings.health(),
+                    clock);
+            PollCycle cycle = new PollCycle(config.sources(), poller, batcher, List.of(reminders, digests, health),
+                    delivery, states, outbox, clock, settings.http().maxConcurrency());
             return new Casewatch(config, database, states, hearings, digests, cycle);
         } catch (RuntimeException e) {
             database.close();

@@ -17,8 +17,8 @@ final class CycleSummary {
         out.printf("  items    %d new, %d mention%s of watched persons, %d new alert%s%n", r.newItems(), r.mentions(),
                 r.mentions() == 1 ? "" : "s", r.queued(), r.queued() == 1 ? "" : "s");
         if (r.reminders() > 0) {
-            out.printf("  planned  %d reminder%s and digest%s queued%n", r.reminders(), r.reminders() == 1 ? "" : "s",
-                    r.reminders() == 1 ? "" : "s");
+            out.printf("  planned  %d reminder%s, digest%s or notice%s queued%n", r.reminders(),
+                    r.reminders() == 1 ? "" : "s", r.reminders() == 1 ? "" : "s", r.reminders() == 1 ? "" : "s");
         }
         out.printf("  emails   %d queued, %d delivered, %d waiting for a retry%s%n", r.alertEmails() + r.reminders(),
                 r.delivery().delivered(), r.waiting(),

@@ -1,6 +1,7 @@
 package org.casewatch.config;
 
 import org.casewatch.model.DigestSettings;
+import org.casewatch.model.HealthSettings;
 import org.casewatch.model.HttpSettings;
 import org.casewatch.model.MailSettings;
 import org.casewatch.model.MailTransport;
@@ -50,8 +51,9 @@ final class SettingsReader {
                 ? Duration.ZERO : f.duration("alert_batch_window", Duration.ZERO).orElse(DigestSettings.defaults().batchWindow());
         DigestSettings digests = section(f, "digests").map(d -> digests(d, window))
                 .orElseGet(() -> withWindow(DigestSettings.defaults(), window));
+        HealthSettings health = section(f, "health").map(this::health).orElseGet(HealthSettings::defaults);
         f.finish();
-        return new Settings(database, zone, feeds, alertMaxAge, http, mail, schedule, reminders, digests);
+        return new Settings(database, zone, feeds, alertMaxAge, http, mail, schedule, reminders, digests, health);
     }
 
     private Optional<Fields> section(Fields f, String key) {
@@ -133,6 +135,17 @@ final class SettingsReader {
                         "export " + name + " before starting casewatch (see README, Operations)"));
         f.finish();
         return new SmtpSettings(host.orElse(""), port, starttls, username, passwordEnv);
+    }
+
+    private HealthSettings health(Fields f) {
+        HealthSettings defaults = HealthSettings.defaults();
+        Optional<String> operator = f.string("operator");
+        operator.filter(a -> !ADDRESS.matcher(a).matches()).ifPresent(a -> f.problem("operator",
+                "'" + a + "' is not an email address", "write e.g. ops@example.org"));
+        HealthSettings h = new HealthSettings(operator, f.integer("after_failures", 1, 1000).orElse(defaults.afterFailures()),
+                f.duration("silent_after", Duration.ofHours(1)).orElse(defaults.silentAfter()));
+        f.finish();
+        return h;
     }
 
     private static DigestSettings withWindow(DigestSettings d, Duration window) {

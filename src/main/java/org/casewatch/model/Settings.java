@@ -13,5 +13,5 @@ import java.util.Optional;
  */
 public record Settings(Path database, ZoneId zone, Path feedsDir, Optional<Duration> alertMaxAge, HttpSettings http,
                        MailSettings mail, ScheduleSettings schedule, ReminderSettings reminders,
-                       DigestSettings digests) {
+                       DigestSettings digests, HealthSettings health) {
 }

@@ -56,9 +56,9 @@ public final class ReminderComposer {
                                     Words w) {
         List<Views.Row> rows = details(e, w).stream().map(r -> new Views.Row(w.get(r[0]), r[1],
                 r[0].equals("Link") && Html.isWebLink(r[1]) ? r[1].strip() : "")).toList();
-        Views.Reminder view = new Views.Reminder(lead, rows, w.format("reminder footer", e.personName()));
-        return new OutgoingMessage(key, staff.email(), kind, subject, Templates.html("reminder", view),
-                Templates.text("reminder", view), Optional.of(calendar.ics(List.of(e))));
+        Views.Table view = new Views.Table(lead, rows, w.format("reminder footer", e.personName()));
+        return new OutgoingMessage(key, staff.email(), kind, subject, Templates.html("table", view),
+                Templates.text("table", view), Optional.of(calendar.ics(List.of(e))));
     }
 
     private static List<String[]> details(HearingEvent e, Words w) {

@@ -43,11 +43,11 @@ public final class Views {
     public record Digest(List<Section> sections, String footer) {
     }
 
-    /** One row of a reminder's table. */
+    /** One row of a table email, linked when {@code link} is not empty. */
     public record Row(String label, String value, String link) {
     }
 
-    /** A whole reminder or follow-up email. */
-    public record Reminder(String lead, List<Row> rows, String footer) {
+    /** An email that is a lead, a table of details and a footer: reminders, follow-ups, operator notices. */
+    public record Table(String lead, List<Row> rows, String footer) {
     }
 }

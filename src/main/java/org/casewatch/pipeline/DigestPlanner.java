@@ -36,7 +36,7 @@ import java.util.stream.Collectors;
  * so none goes out twice, and an empty one is recorded but not sent unless configured. A new subscriber's
  * first digest is the first full period after casewatch first saw them.
  */
-public final class DigestPlanner {
+public final class DigestPlanner implements DueMessages {
 
     private static final int UPCOMING_DAYS = 14;
 
@@ -72,7 +72,7 @@ public final class DigestPlanner {
         this.clock = clock;
     }
 
-    /** @return how many digests were queued */
+    @Override
     public int queueDue() {
         Instant now = clock.instant();
         int queued = 0;

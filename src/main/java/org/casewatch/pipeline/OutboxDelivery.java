@@ -2,6 +2,7 @@ package org.casewatch.pipeline;
 
 import org.casewatch.model.DeliveryReport;
 import org.casewatch.notify.Mailer;
+import org.casewatch.notify.OperatorNoticeComposer;
 import org.casewatch.notify.SendOutcome;
 import org.casewatch.store.OutboxRepository;
 import org.casewatch.store.QueuedMessage;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Delivers due outbox messages. A message leaves the outbox only when the transport accepted it or refused
@@ -30,11 +32,17 @@ public final class OutboxDelivery {
     private final OutboxRepository outbox;
     private final Mailer mailer;
     private final Clock clock;
+    private final Optional<String> operator;
+    private final OperatorNoticeComposer notices;
 
-    public OutboxDelivery(OutboxRepository outbox, Mailer mailer, Clock clock) {
+    /** @param operator who is told about messages the relay refuses for good; empty for nobody */
+    public OutboxDelivery(OutboxRepository outbox, Mailer mailer, Clock clock, Optional<String> operator,
+                          OperatorNoticeComposer notices) {
         this.outbox = outbox;
         this.mailer = mailer;
         this.clock = clock;
+        this.operator = operator;
+        this.notices = notices;
     }
 
     public DeliveryReport deliverDue() {
@@ -61,6 +69,11 @@ public final class OutboxDelivery {
                             queued.message().kind(), r.reason());
                     errors.add(r.reason());
                     rejected++;
+                    // Tell the operator, unless the refused message was itself a notice (no loops).
+                    if (operator.isPresent() && !queued.message().kind().equals("notice")) {
+                        outbox.enqueue(notices.rejected(operator.get(), queued.message().recipient(),
+                                queued.message().subject(), r.reason(), "rejected:" + queued.id()), now);
+                    }
                 } else {
                     String reason = ((SendOutcome.RetryLater) outcome).reason();
                     Instant next = now.plus(retryDelay(queued.attempts()));

@@ -21,8 +21,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * One cycle: poll the due sources in parallel, queue the alert batches, hearing reminders and digests that are
- * due, then deliver the outbox. One source's failure, expected or
+ * One cycle: poll the due sources in parallel, queue the alert batches, hearing reminders, digests and
+ * operator notices that are due, then deliver the outbox. One source's failure, expected or
  * not, is recorded on that source and never stops the others. After {@link #stop()}, sources not yet
  * started are left for the next run; those in flight finish.
  */
@@ -33,8 +33,7 @@ public final class PollCycle implements AutoCloseable {
     private final List<Source> sources;
     private final SourcePoller poller;
     private final AlertBatcher batcher;
-    private final ReminderPlanner reminders;
-    private final DigestPlanner digests;
+    private final List<DueMessages> dueMessages;
     private final OutboxDelivery delivery;
     private final SourceStateRepository states;
     private final OutboxRepository outbox;
@@ -42,14 +41,14 @@ public final class PollCycle implements AutoCloseable {
     private final ExecutorService workers;
     private final AtomicBoolean stopping = new AtomicBoolean();
 
-    public PollCycle(List<Source> sources, SourcePoller poller, AlertBatcher batcher, ReminderPlanner reminders,
-                     DigestPlanner digests, OutboxDelivery delivery, SourceStateRepository states,
-                     OutboxRepository outbox, Clock clock, int concurrency) {
-        this.digests = digests;
+    /** @param due reminders, digests, operator notices: what the database says is due after each poll */
+    public PollCycle(List<Source> sources, SourcePoller poller, AlertBatcher batcher, List<DueMessages> due,
+                     OutboxDelivery delivery, SourceStateRepository states, OutboxRepository outbox, Clock clock,
+                     int concurrency) {
+        this.dueMessages = List.copyOf(due);
         this.sources = List.copyOf(sources);
         this.poller = poller;
         this.batcher = batcher;
-        this.reminders = reminders;
         this.delivery = delivery;
         this.states = states;
         this.outbox = outbox;
@@ -88,7 +87,7 @@ public final class PollCycle implements AutoCloseable {
         }
         // A one-off run sends every waiting alert; the daemon waits out each recipient's batch window.
         int batched = stopping.get() ? 0 : batcher.flush(everySource);
-        int reminded = stopping.get() ? 0 : reminders.queueDue() + digests.queueDue();
+        int reminded = stopping.get() ? 0 : dueMessages.stream().mapToInt(DueMessages::queueDue).sum();
         DeliveryReport delivered = stopping.get() ? DeliveryReport.none() : delivery.deliverDue();
         CycleReport report = new CycleReport(reports, batched, reminded, delivered, outbox.counts().pending(),
                 delivery.destination());

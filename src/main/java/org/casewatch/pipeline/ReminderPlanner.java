@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
  * hearing, the offset and the recipient, so each goes out once however often this runs or restarts. When
  * several offsets have passed (a hearing found late, a daemon that was down), only the nearest is sent.
  */
-public final class ReminderPlanner {
+public final class ReminderPlanner implements DueMessages {
 
     private final HearingRepository hearings;
     private final OutboxRepository outbox;
@@ -50,7 +50,7 @@ public final class ReminderPlanner {
         this.clock = clock;
     }
 
-    /** @return how many messages were queued */
+    @Override
     public int queueDue() {
         Instant now = clock.instant();
         LocalDate today = now.atZone(zone).toLocalDate();

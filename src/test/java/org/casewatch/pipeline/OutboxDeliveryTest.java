@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -75,7 +76,8 @@ class OutboxDeliveryTest {
     void open() {
         db = SqliteDatabase.open(dir.resolve("casewatch.db"));
         outbox = new OutboxRepository(db);
-        delivery = new OutboxDelivery(outbox, mailer, clock);
+        delivery = new OutboxDelivery(outbox, mailer, clock, Optional.of("ops@example.org"),
+                new org.casewatch.notify.OperatorNoticeComposer(java.time.ZoneId.of("UTC")));
     }
 
     @AfterEach
@@ -113,12 +115,13 @@ class OutboxDeliveryTest {
         mailer.answer = m -> m.key().equals("bad") ? new SendOutcome.Rejected("550 no such user")
                 : new SendOutcome.Sent("memory");
         DeliveryReport report = delivery.deliverDue();
-        assertThat(report.delivered()).isEqualTo(1);
+        assertThat(report.delivered()).as("the good message and the notice to the operator").isEqualTo(2);
         assertThat(report.rejected()).isEqualTo(1);
         assertThat(report.errors()).containsExactly("550 no such user");
         clock.now = clock.now.plus(Duration.ofDays(1));
         assertThat(delivery.deliverDue().delivered() + delivery.deliverDue().rejected()).isZero();
-        assertThat(outbox.counts()).isEqualTo(new OutboxCounts(0, 1, 1));
+        assertThat(mailer.attempts).as("the operator is told once").containsExactly("bad", "good", "rejected:1");
+        assertThat(outbox.counts()).isEqualTo(new OutboxCounts(0, 2, 1));
     }
 
     @Test
