@@ -1,0 +1,77 @@
+package org.casewatch.cli;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The operator hears once that a source is failing, not once per poll, and once that it recovered. */
+class SourceHealthNoticeTest {
+
+    @RegisterExtension
+    static WireMockExtension web = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort().gzipDisabled(true)).build();
+
+    @TempDir
+    Path home;
+
+    private void write(String path, String text) throws IOException {
+        Path file = home.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    private List<String> notices() throws Exception {
+        Path outbox = home.resolve("var/outbox");
+        if (!Files.isDirectory(outbox)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(outbox)) {
+            return files.filter(p -> p.getFileName().toString().startsWith("notice-")).map(p -> {
+                try (InputStream in = Files.newInputStream(p)) {
+                    MimeMessage m = new MimeMessage(Session.getInstance(new Properties()), in);
+                    return m.getAllRecipients()[0] + " | " + m.getSubject();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }).sorted().toList();
+        }
+    }
+
+    @Test
+    void oneNoticeWhenFailingAndOneWhenRecovered() throws Exception {
+        write("config/casewatch.yaml", "database: var/n.db\nhealth:\n  operator: ops@example.org\n  after_failures: 2\n");
+        write("config/watchlist.yaml", "- name: Aidos Temirkhanov\n");
+        write("config/subscribers.yaml", "staff: []\n");
+        write("feeds/wire.yaml", "name: Steppe Wire\ntype: feed\nurl: " + web.baseUrl() + "/rss\n");
+        web.stubFor(get("/rss").willReturn(aResponse().withStatus(500)));
+        for (int i = 0; i < 4; i++) {
+            Cli.run("--home", home.toString(), "run", "--once");
+        }
+        assertThat(notices()).containsExactly("ops@example.org | casewatch: source Steppe Wire is failing");
+        String text = Files.readString(Files.list(home.resolve("var/outbox")).findFirst().orElseThrow());
+        assertThat(text).contains("HTTP 500");
+        web.stubFor(get("/rss").willReturn(aResponse().withStatus(200).withBody("<rss version=\"2.0\"><channel>"
+                + "<title>W</title><link>https://w.example/</link><description>x</description><item><title>News</title>"
+                + "<guid>1</guid></item></channel></rss>")));
+        Cli.run("--home", home.toString(), "run", "--once");
+        Cli.run("--home", home.toString(), "run", "--once");
+        assertThat(notices()).containsExactly("ops@example.org | casewatch: source Steppe Wire is failing",
+                "ops@example.org | casewatch: source Steppe Wire works again");
+    }
+}
