@@ -1,6 +1,7 @@
 package org.casewatch.cli;
 
 import org.casewatch.config.Config;
+import org.casewatch.config.ConfigPermissions;
 import org.casewatch.config.ConfigPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,6 +28,9 @@ final class CheckConfigCommand implements Callable<Integer> {
         Config config = group.main.loadConfig();
         PrintWriter out = spec.commandLine().getOut();
         out.print(new ConfigPrinter(group.main.environment().variables()).print(config));
+        for (String warning : ConfigPermissions.warnings(config)) {
+            out.println("warning: " + warning);
+        }
         out.printf("configuration OK: %d persons, %d staff, %d sources%n", config.persons().size(),
                 config.staff().size(), config.sources().size());
         return ExitCodes.OK;

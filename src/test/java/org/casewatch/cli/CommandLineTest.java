@@ -99,5 +99,16 @@ class CommandLineTest {
         assertThat(cli.code()).isZero();
         assertThat(cli.out()).contains("password_env: CW_PASSWORD (value set, redacted)", "configuration OK: 1 persons")
                 .doesNotContain("correct-horse");
+        java.nio.file.Files.setPosixFilePermissions(home.resolve("config/watchlist.yaml"),
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        java.nio.file.Files.setPosixFilePermissions(home.resolve("config/casewatch.yaml"),
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        java.nio.file.Files.setPosixFilePermissions(home.resolve("config/subscribers.yaml"),
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        Cli warned = Cli.run(Map.of("CW_PASSWORD", "x"), java.time.Clock.systemUTC(), "--home", home.toString(),
+                "config", "check");
+        assertThat(warned.out().lines().filter(l -> l.startsWith("warning: "))).containsExactly("warning: "
+                + "config/watchlist.yaml is readable by every user on this machine; it names the persons you watch,"
+                + " internal cases included (run: chmod 600 config/watchlist.yaml)");
     }
 }
