@@ -60,9 +60,12 @@ final class RunDaemonCommand implements Callable<Integer> {
 
     static int runOnce(Main main, Config config, PrintWriter out, String heading) {
         try (Casewatch app = Casewatch.open(config, main.environment().clock(), main.environment().variables())) {
+            long start = System.nanoTime();
             var report = app.runOnce();
+            double seconds = (System.nanoTime() - start) / 1e9;
             out.println(heading);
             CycleSummary.print(report, out);
+            out.printf("  took     %.1f s%n", seconds);
             return ExitCodes.OK;
         }
     }

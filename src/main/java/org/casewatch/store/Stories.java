@@ -7,19 +7,25 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Groups items into stories inside the item's transaction: the same canonical link, the same guid, or text that
  * mostly contains the other's (by bottom-k sketches), within the last two weeks, makes an item a copy of an
- * earlier story. Candidates are found through the shared sketch hashes, so the cost does not grow with
- * the number of stored items.
+ * earlier story. Candidates are found through a few of the sketch's hashes, each looked up among the newest
+ * items holding it only, so the cost does not grow with the number of stored items.
  */
 final class Stories {
 
     static final Duration WINDOW = Duration.ofDays(14);
     private static final int MIN_SHARED_HASHES = 3;
-    private static final int MAX_CANDIDATES = 20;
+    private static final int MAX_CANDIDATES = 5;
+    /** How many of the sketch's hashes are looked up, and how many items each lookup may return. */
+    private static final int PROBES = 16;
+    private static final int PER_PROBE = 50;
 
     private Stories() {
     }
@@ -60,34 +66,47 @@ final class Stories {
 
 
     private static Long similar(Connection c, long itemId, TextSketch sketch, long since) throws SQLException {
-        if (sketch.hashes().length == 0) {
+        long[] probes = Arrays.copyOf(sketch.hashes(), Math.min(PROBES, sketch.hashes().length));
+        if (probes.length == 0) {
             return null;
         }
-        String marks = String.join(",", java.util.Collections.nCopies(sketch.hashes().length, "?"));
-        List<long[]> candidates = new ArrayList<>();
-        try (PreparedStatement st = c.prepareStatement("SELECT s.item_id, i.story_id, i.shingles FROM story_shingle s "
-                + "JOIN item i ON i.id = s.item_id WHERE s.hash IN (" + marks + ") AND s.item_id <> ? AND i.seen_at >= ? "
-                + "GROUP BY s.item_id HAVING COUNT(*) >= ? ORDER BY COUNT(*) DESC LIMIT ?")) {
-            int p = 1;
-            for (long h : sketch.hashes()) {
-                st.setLong(p++, h);
-            }
-            st.setLong(p++, itemId);
-            st.setLong(p++, since);
-            st.setInt(p++, Math.min(MIN_SHARED_HASHES, sketch.hashes().length));
-            st.setInt(p, MAX_CANDIDATES);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    candidates.add(new long[]{rs.getLong(1), rs.getLong(2), rs.getLong(3)});
+        // Each probe looks at the newest items holding that shingle only: a stock phrase ("the court said on")
+        // shared by thousands of items must not make every lookup scan all of them.
+        Map<Long, Integer> shared = new HashMap<>();
+        try (PreparedStatement st = c.prepareStatement("SELECT s.item_id FROM story_shingle s WHERE s.hash = ? AND "
+                + "s.item_id <> ? ORDER BY s.item_id DESC LIMIT ?")) {
+            for (long h : probes) {
+                st.setLong(1, h);
+                st.setLong(2, itemId);
+                st.setInt(3, PER_PROBE);
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        shared.merge(rs.getLong(1), 1, Integer::sum);
+                    }
                 }
             }
         }
-        for (long[] candidate : candidates) {
-            if (sketch.sameStory(new TextSketch(hashes(c, candidate[0]), (int) candidate[2]))) {
-                return candidate[1];
+        int needed = Math.min(MIN_SHARED_HASHES, probes.length);
+        List<Long> candidates = shared.entrySet().stream().filter(e -> e.getValue() >= needed)
+                .sorted((a, b) -> b.getValue() - a.getValue()).limit(MAX_CANDIDATES).map(Map.Entry::getKey).toList();
+        for (long candidate : candidates) {
+            Long[] story = storyOf(c, candidate, since);
+            if (story != null && sketch.sameStory(new TextSketch(hashes(c, candidate), story[1].intValue()))) {
+                return story[0];
             }
         }
         return null;
+    }
+
+    /** The candidate's story id and shingle count, if it was seen within the window. */
+    private static Long[] storyOf(Connection c, long itemId, long since) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("SELECT story_id, shingles FROM item WHERE id = ? AND seen_at >= ?")) {
+            st.setLong(1, itemId);
+            st.setLong(2, since);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? new Long[]{rs.getLong(1), rs.getLong(2)} : null;
+            }
+        }
     }
 
     private static long[] hashes(Connection c, long itemId) throws SQLException {

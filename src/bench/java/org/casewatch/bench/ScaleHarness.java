@@ -1,0 +1,135 @@
+package org.casewatch.bench;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+/**
+ * Serves N feeds from a local server that answers each request after 100 ms, spread over many loopback
+ * addresses (so the per-host limit applies per feed host as in real life), and runs full poll cycles of
+ * casewatch in a separate JVM: the first reads every feed, the second gets a 304 for each. Prints wall time
+ * against the ideal (N x 0.1 s / concurrency), CPU time, peak RSS of the casewatch process, and failures.
+ * Run: {@code mvn -B -Pbench test-compile exec:exec -Dbench.main=org.casewatch.bench.ScaleHarness}.
+ */
+public final class ScaleHarness {
+
+    private static final int SOURCES = Integer.getInteger("sources", 1000);
+    private static final int CONCURRENCY = Integer.getInteger("concurrency", 32);
+    private static final int LATENCY_MS = 100;
+
+    private ScaleHarness() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort().gzipDisabled(true)
+                .containerThreads(Math.max(64, CONCURRENCY * 2)).jettyAcceptors(4));
+        server.start();
+        try {
+            server.stubFor(get(urlPathMatching("/feed/.*")).withHeader("If-None-Match", equalTo("\"v1\"")).atPriority(1)
+                    .willReturn(aResponse().withStatus(304).withFixedDelay(LATENCY_MS)));
+            for (int i = 0; i < SOURCES; i++) {
+                server.stubFor(get("/feed/" + i).atPriority(2).willReturn(aResponse().withStatus(200)
+                        .withHeader("ETag", "\"v1\"").withFixedDelay(LATENCY_MS).withBody(feed(i))));
+            }
+            Path home = Files.createTempDirectory("casewatch-scale");
+            configure(home, server.port());
+            System.out.printf("%d sources, %d ms latency each, max_concurrency %d, per_host_concurrency 2, -Xmx%s%n",
+                    SOURCES, LATENCY_MS, CONCURRENCY, System.getProperty("xmx", "160m"));
+            double ideal = SOURCES * LATENCY_MS / 1000.0 / CONCURRENCY;
+            System.out.printf("ideal cycle: %.1f s (target: within 1.5x, %.1f s)%n%n", ideal, ideal * 1.5);
+            System.out.printf("%-22s %8s %8s %8s %10s %12s  %s%n", "cycle", "JVM s", "cycle s", "x ideal", "cpu s",
+                    "peak RSS MB", "summary");
+            for (String cycle : List.of("first (200 + body)", "second (304)")) {
+                run(home, cycle, ideal);
+            }
+            System.out.printf("%nrequests served: %d%n", server.getAllServeEvents().size());
+        } finally {
+            server.stop();
+        }
+    }
+
+    /** Twenty items of one source's own; sources do not share stories. */
+    private static String feed(int source) {
+        StringBuilder rss = new StringBuilder("<rss version=\"2.0\"><channel><title>Feed</title><link>https://f.example/"
+                + "</link><description>x</description>");
+        for (int i = 0; i < 20; i++) {
+            rss.append("<item><title>News ").append(source).append('-').append(i).append("</title><guid>item-")
+                    .append(source).append('-').append(i).append("</guid><description>District ").append(source)
+                    .append(" council discussed budget line ").append(i).append(" and school number ")
+                    .append(source * 31 + i).append(", the mayor said.</description></item>");
+        }
+        return rss.append("</channel></rss>").toString();
+    }
+
+    private static void configure(Path home, int port) throws IOException {
+        Files.createDirectories(home.resolve("config"));
+        Files.createDirectories(home.resolve("feeds"));
+        Files.writeString(home.resolve("config/casewatch.yaml"), "database: var/scale.db\nhttp:\n  max_concurrency: "
+                + CONCURRENCY + "\n  per_host_concurrency: 2\n  read_timeout: 30s\n  call_timeout: 60s\n");
+        Files.writeString(home.resolve("config/watchlist.yaml"), "- name: Aidos Temirkhanov\n");
+        Files.writeString(home.resolve("config/subscribers.yaml"), "staff: []\n");
+        for (int i = 0; i < SOURCES; i++) {
+            // 127.0.0.1 .. 127.0.0.250: each a host of its own, all on this machine's loopback interface.
+            String host = "127.0.0." + (1 + i % 250);
+            Files.writeString(home.resolve("feeds/s" + i + ".yaml"), "type: feed\nallow_private: true\nurl: http://"
+                    + host + ":" + port + "/feed/" + i + "\n", StandardCharsets.UTF_8);
+        }
+    }
+
+    private static void run(Path home, String name, double ideal) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + System.getProperty("xmx", "160m"), "-cp", System.getProperty("java.class.path"), "org.casewatch.cli.Main", "--home", home.toString(),
+                "run", "--once"));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(false);
+        builder.environment().put("CASEWATCH_LOG_LEVEL", "ERROR");
+        long start = System.nanoTime();
+        Process process = builder.start();
+        AtomicLong peakKb = new AtomicLong();
+        AtomicLong cpuTicks = new AtomicLong();
+        Thread sampler = new Thread(() -> {
+            Path status = Path.of("/proc", String.valueOf(process.pid()), "status");
+            Path stat = Path.of("/proc", String.valueOf(process.pid()), "stat");
+            while (process.isAlive()) {
+                try {
+                    for (String line : Files.readAllLines(status)) {
+                        if (line.startsWith("VmHWM:")) {
+                            peakKb.accumulateAndGet(Long.parseLong(line.replaceAll("\\D", "")), Math::max);
+                        }
+                    }
+                    // Fields 14 and 15 of /proc/PID/stat: user and system time in clock ticks (100 per second).
+                    String[] fields = Files.readString(stat).substring(Files.readString(stat).lastIndexOf(')') + 2)
+                            .split(" ");
+                    cpuTicks.set(Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
+                    Thread.sleep(50);
+                } catch (IOException | InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        sampler.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.getErrorStream().transferTo(java.io.OutputStream.nullOutputStream());
+        process.waitFor();
+        double wall = (System.nanoTime() - start) / 1e9;
+        sampler.join();
+        double cpu = cpuTicks.get() / 100.0;
+        String summary = out.lines().filter(l -> l.startsWith("  sources")).findFirst().orElse(out.strip());
+        double cycle = out.lines().filter(l -> l.startsWith("  took")).findFirst()
+                .map(l -> Double.parseDouble(l.replaceAll("[^0-9.]", ""))).orElse(Double.NaN);
+        System.out.printf("%-22s %8.1f %8.1f %8.2f %10.1f %12.0f  %s%n", name, wall, cycle, cycle / ideal, cpu,
+                peakKb.get() / 1024.0, summary.strip());
+    }
+}
