@@ -51,13 +51,15 @@ public final class ItemRepository {
      */
     public int save(NewItem item, Item withText, List<Mention> mentions, List<FoundHearing> hearings,
                     List<AlertTarget> alerts, Instant now) {
+        // Computed before taking the single writer's lock: other sources' writes need not wait for it.
+        TextSketch sketch = TextSketch.of(withText.matchText());
+        String canonicalLink = ItemIdentity.canonicalLink(withText.link());
         return db.write("save item " + item.key() + " of source " + item.sourceId(), c -> {
             if (known(c, item)) {
                 return -1;
             }
             long id = insertItem(c, item, withText, now);
-            long story = Stories.assign(c, id, withText.guid(), ItemIdentity.canonicalLink(withText.link()),
-                    TextSketch.of(withText.matchText()), now);
+            long story = Stories.assign(c, id, withText.guid(), canonicalLink, sketch, now);
             for (Mention m : mentions) {
                 insertMention(c, id, m);
             }
