@@ -3,6 +3,8 @@ package org.casewatch.app;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import org.casewatch.MutableClock;
+import org.casewatch.TestFiles;
 import org.casewatch.config.Config;
 import org.casewatch.config.ConfigLoader;
 import org.junit.jupiter.api.Test;
@@ -37,30 +39,9 @@ class AlertBatchingTest {
     @TempDir
     Path home;
 
-    /** A clock the test moves. */
-    static final class TestClock extends Clock {
-        Instant now = Instant.parse("2026-11-23T05:00:00Z");
 
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private void write(String path, String text) throws IOException {
-        Path file = home.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
+    private void write(String path, String text) {
+        TestFiles.write(home, path, text);
     }
 
     private static String item(String guid, String title, String text) {
@@ -81,17 +62,17 @@ class AlertBatchingTest {
                 + item("2", "Hunger strike", "Yerlan Tokmurzin refuses food in the remand centre.")
                 + item("3", "Letter from the colony", "A letter by Aidos Temirkhanov describes the cold barracks.")
                 + "</channel></rss>")));
-        TestClock clock = new TestClock();
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-23T05:00:00Z"));
         Config config = new ConfigLoader(home, Map.of()).load(Path.of("config"));
         try (Casewatch app = Casewatch.open(config, clock, Map.of())) {
             assertThat(app.tick().queued()).isEqualTo(3);
             assertThat(smtp.getReceivedMessages()).isEmpty();
-            clock.now = clock.now.plus(Duration.ofMinutes(4));
+            clock.advance(Duration.ofMinutes(4));
             app.tick();
             assertThat(smtp.getReceivedMessages()).isEmpty();
-            clock.now = clock.now.plus(Duration.ofMinutes(1));
+            clock.advance(Duration.ofMinutes(1));
             assertThat(app.tick().alertEmails()).isEqualTo(1);
-            clock.now = clock.now.plus(Duration.ofMinutes(10));
+            clock.advance(Duration.ofMinutes(10));
             app.tick();
         }
         assertThat(smtp.getReceivedMessages()).singleElement().satisfies(m -> {

@@ -6,6 +6,8 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
+import org.casewatch.MutableClock;
+import org.casewatch.TestFiles;
 import org.casewatch.config.ConfigLoader;
 import org.casewatch.match.PersonMatcher;
 import org.casewatch.model.Person;
@@ -51,36 +53,11 @@ class DigestTest {
     @TempDir
     Path home;
 
-    /** A clock the test sets to local Almaty times. */
-    static final class TestClock extends Clock {
-        Instant now;
 
-        void set(String local) {
-            now = LocalDateTime.parse(local).atZone(ALMATY).toInstant();
-        }
+    private final MutableClock clock = new MutableClock(Instant.EPOCH);
 
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private final TestClock clock = new TestClock();
-
-    private void write(String path, String text) throws IOException {
-        Path file = home.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
+    private void write(String path, String text) {
+        TestFiles.write(home, path, text);
     }
 
     private static String item(String guid, String title, String text) {
@@ -132,7 +109,7 @@ class DigestTest {
     }
 
     private Cli at(String local, String... args) {
-        clock.set(local);
+        clock.set(local, ALMATY);
         List<String> all = new ArrayList<>(List.of("--home", home.toString()));
         all.addAll(List.of(args));
         Cli cli = Cli.run(Map.of(), clock, all.toArray(String[]::new));

@@ -6,6 +6,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import org.casewatch.TestFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -89,10 +90,8 @@ class EndToEndTest {
         serveSources();
     }
 
-    private void write(String path, String text) throws IOException {
-        Path file = home.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
+    private void write(String path, String text) {
+        TestFiles.write(home, path, text);
     }
 
     private void source(String id, String yaml) throws IOException {

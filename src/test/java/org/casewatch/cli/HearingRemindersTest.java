@@ -10,6 +10,8 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import org.casewatch.MutableClock;
+import org.casewatch.TestFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -52,31 +54,8 @@ class HearingRemindersTest {
     @TempDir
     Path home;
 
-    /** A clock the test sets to local Almaty times. */
-    static final class TestClock extends Clock {
-        Instant now;
 
-        void set(String localDateTime) {
-            now = ZonedDateTime.of(java.time.LocalDateTime.parse(localDateTime), ALMATY).toInstant();
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private final TestClock clock = new TestClock();
+    private final MutableClock clock = new MutableClock(Instant.EPOCH);
 
     @BeforeEach
     void configure() throws IOException {
@@ -106,10 +85,8 @@ class HearingRemindersTest {
                 "The appeal of Aidos Temirkhanov will be heard on 3 December at 10:00, his lawyer said."));
     }
 
-    private void write(String path, String text) throws IOException {
-        Path file = home.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
+    private void write(String path, String text) {
+        TestFiles.write(home, path, text);
     }
 
     private static String item(String guid, String date, String title, String text) {
@@ -124,7 +101,7 @@ class HearingRemindersTest {
     }
 
     private Cli runAt(String localDateTime) {
-        clock.set(localDateTime);
+        clock.set(localDateTime, ALMATY);
         Cli cli = Cli.run(Map.of(), clock, "--home", home.toString(), "run", "--once");
         assertThat(cli.code()).as(cli.err()).isZero();
         return cli;
@@ -186,7 +163,7 @@ class HearingRemindersTest {
                 "aliya@example.org 2026-12-16T08:00 casewatch: no outcome reported yet for Aidos Temirkhanov's hearing on 15 Dec 2026");
         assertThat(GreenMailUtil.getBody(smtp.getReceivedMessages()[3])).contains("Rescheduled", "Thursday 3 December 2026");
 
-        clock.set("2026-12-16T10:00");
+        clock.set("2026-12-16T10:00", ALMATY);
         Path ics = home.resolve("hearings.ics");
         Cli export = Cli.run(Map.of(), clock, "--home", home.toString(), "hearings", "--from", "2026-12-01", "--ics",
                 ics.toString());

@@ -2,6 +2,7 @@ package org.casewatch.cli;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import org.casewatch.TestFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -50,10 +51,8 @@ class HostileSourcesTest {
         web.stubFor(get("/good").willReturn(aResponse().withStatus(200).withBody(GOOD)));
     }
 
-    private void write(String path, String text) throws IOException {
-        Path file = home.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
+    private void write(String path, String text) {
+        TestFiles.write(home, path, text);
     }
 
     private Cli runWith(com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder bad) {

@@ -3,6 +3,8 @@ package org.casewatch.cli;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import org.casewatch.MutableClock;
+import org.casewatch.TestFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,30 +35,9 @@ class MailOutageTest {
     @TempDir
     Path home;
 
-    /** A clock the test moves. */
-    static final class TestClock extends Clock {
-        Instant now = Instant.parse("2026-11-23T05:00:00Z");
 
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private void write(String path, String text) throws IOException {
-        Path file = home.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
+    private void write(String path, String text) {
+        TestFiles.write(home, path, text);
     }
 
     @Test
@@ -74,21 +55,21 @@ class MailOutageTest {
         web.stubFor(get("/rss").willReturn(aResponse().withStatus(200).withBody("<rss version=\"2.0\"><channel><title>H"
                 + "</title><link>https://h.example/</link><description>x</description><item><title>Aidos Temirkhanov"
                 + " appeals</title><guid>1</guid></item></channel></rss>")));
-        TestClock clock = new TestClock();
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-23T05:00:00Z"));
         Cli first = Cli.run(Map.of(), clock, "--home", home.toString(), "run", "--once");
         assertThat(first.out()).contains("emails   2 queued, 0 delivered, 2 waiting for a retry");
         for (int hour = 1; hour <= 6; hour++) {
-            clock.now = clock.now.plus(Duration.ofHours(1));
+            clock.advance(Duration.ofHours(1));
             assertThat(Cli.run(Map.of(), clock, "--home", home.toString(), "run", "--once").out())
                     .contains("0 delivered, 2 waiting");
         }
         GreenMail relay = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         relay.start();
         try {
-            clock.now = clock.now.plus(Duration.ofHours(1));
+            clock.advance(Duration.ofHours(1));
             assertThat(Cli.run(Map.of(), clock, "--home", home.toString(), "run", "--once").out())
                     .as("the last retry was scheduled at most an hour ahead").contains("0 waiting");
-            clock.now = clock.now.plus(Duration.ofHours(2));
+            clock.advance(Duration.ofHours(2));
             Cli.run(Map.of(), clock, "--home", home.toString(), "run", "--once");
             assertThat(relay.getReceivedMessages()).hasSize(2);
         } finally {

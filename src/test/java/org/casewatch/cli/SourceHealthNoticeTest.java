@@ -3,6 +3,7 @@ package org.casewatch.cli;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
+import org.casewatch.TestFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,10 +31,8 @@ class SourceHealthNoticeTest {
     @TempDir
     Path home;
 
-    private void write(String path, String text) throws IOException {
-        Path file = home.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
+    private void write(String path, String text) {
+        TestFiles.write(home, path, text);
     }
 
     private List<String> notices() throws Exception {

@@ -1,5 +1,6 @@
 package org.casewatch.config;
 
+import org.casewatch.TestFiles;
 import org.casewatch.model.AlertMode;
 import org.casewatch.model.MailTransport;
 import org.casewatch.model.SourceKind;
@@ -29,10 +30,8 @@ class ConfigLoaderTest {
         write("feeds/herald.yaml", "type: feed\nurl: https://herald.example/rss\n");
     }
 
-    private void write(String path, String text) throws IOException {
-        Path file = home.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
+    private void write(String path, String text) {
+        TestFiles.write(home, path, text);
     }
 
     private Config load() {
