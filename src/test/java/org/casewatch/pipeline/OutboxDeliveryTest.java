@@ -1,5 +1,6 @@
 package org.casewatch.pipeline;
 
+import org.casewatch.MutableClock;
 import org.casewatch.model.DeliveryReport;
 import org.casewatch.model.OutgoingMessage;
 import org.casewatch.notify.Mailer;
@@ -43,25 +44,6 @@ class OutboxDeliveryTest {
         }
     }
 
-    /** A clock the test moves by hand. */
-    static final class ManualClock extends Clock {
-        Instant now = Instant.parse("2026-11-23T10:00:00Z");
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     @TempDir
     Path dir;
@@ -69,7 +51,7 @@ class OutboxDeliveryTest {
     private SqliteDatabase db;
     private OutboxRepository outbox;
     private final RecordingMailer mailer = new RecordingMailer();
-    private final ManualClock clock = new ManualClock();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
     private OutboxDelivery delivery;
 
     @BeforeEach
@@ -99,10 +81,10 @@ class OutboxDeliveryTest {
         assertThat(first.retrying()).as("the pass stops after three failures in a row").isEqualTo(3);
         assertThat(delivery.deliverDue().retrying()).isEqualTo(2);
         assertThat(delivery.deliverDue().retrying()).as("nothing is due before the backoff ends").isZero();
-        clock.now = clock.now.plus(Duration.ofMinutes(1));
+        clock.advance(Duration.ofMinutes(1));
         assertThat(delivery.deliverDue().retrying()).isEqualTo(3);
         mailer.answer = m -> new SendOutcome.Sent("memory");
-        clock.now = clock.now.plus(Duration.ofHours(2));
+        clock.advance(Duration.ofHours(2));
         assertThat(delivery.deliverDue().delivered()).isEqualTo(5);
         assertThat(outbox.counts()).isEqualTo(new OutboxCounts(0, 5, 0));
         assertThat(mailer.attempts.stream().filter("a"::equals)).hasSize(3);
@@ -118,7 +100,7 @@ class OutboxDeliveryTest {
         assertThat(report.delivered()).as("the good message and the notice to the operator").isEqualTo(2);
         assertThat(report.rejected()).isEqualTo(1);
         assertThat(report.errors()).containsExactly("550 no such user");
-        clock.now = clock.now.plus(Duration.ofDays(1));
+        clock.advance(Duration.ofDays(1));
         assertThat(delivery.deliverDue().delivered() + delivery.deliverDue().rejected()).isZero();
         assertThat(mailer.attempts).as("the operator is told once").containsExactly("bad", "good", "rejected:1");
         assertThat(outbox.counts()).isEqualTo(new OutboxCounts(0, 2, 1));
