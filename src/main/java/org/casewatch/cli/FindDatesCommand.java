@@ -3,19 +3,16 @@ package org.casewatch.cli;
 import org.casewatch.app.HearingSearch;
 import org.casewatch.model.FoundHearing;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -35,40 +32,27 @@ final class FindDatesCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--watchlist", paramLabel = "FILE", defaultValue = "config/watchlist.yaml",
-            description = "Watchlist file (default: ${DEFAULT-VALUE} under the home).")
-    private Path watchlist;
+    @Mixin
+    private TextArguments input;
+
 
     @Option(names = "--published", paramLabel = "YYYY-MM-DD",
             description = "Publication date of the texts: years left out are inferred from it, and past from future.")
     private LocalDate published;
 
-    @Option(names = "--json", description = "One JSON object per hearing, per line.")
-    private boolean json;
 
-    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Text files; standard input when none.")
-    private List<Path> files = List.of();
 
-    private final InputStream stdin;
-
-    FindDatesCommand() {
-        this(System.in);
-    }
-
-    FindDatesCommand(InputStream stdin) {
-        this.stdin = stdin;
-    }
 
     @Override
     public Integer call() throws IOException {
-        var persons = main.loader().loadWatchlist(watchlist);
+        var persons = main.loader().loadWatchlist(input.watchlist);
         HearingSearch search = new HearingSearch(persons);
         PrintWriter out = spec.commandLine().getOut();
-        for (var text : TextInput.read(files, stdin).entrySet()) {
+        for (var text : input.texts().entrySet()) {
             for (FoundHearing h : search.find(text.getValue(), Optional.ofNullable(published))) {
                 String name = persons.stream().filter(p -> p.id().equals(h.personId())).findFirst().orElseThrow().name();
                 String time = h.time().map(LocalTime::toString).orElse(null);
-                if (json) {
+                if (input.json) {
                     JsonLine line = new JsonLine().put("file", text.getKey()).put("person", name)
                             .put("date", h.date().map(LocalDate::toString).orElse(null));
                     if (h.date().isEmpty()) {

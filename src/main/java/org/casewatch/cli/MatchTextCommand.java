@@ -4,17 +4,13 @@ import org.casewatch.app.MentionSearch;
 import org.casewatch.model.Mention;
 import org.casewatch.model.Person;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code casewatch match}: the watched persons a text mentions, each with its explanation. */
@@ -31,31 +27,18 @@ final class MatchTextCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--watchlist", paramLabel = "FILE", defaultValue = "config/watchlist.yaml",
-            description = "Watchlist file (default: ${DEFAULT-VALUE} under the home).")
-    private Path watchlist;
+    @Mixin
+    private TextArguments input;
 
-    @Option(names = "--json", description = "One JSON object per mention, per line.")
-    private boolean json;
 
-    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Text files; standard input when none.")
-    private List<Path> files = List.of();
 
-    private final InputStream stdin;
 
-    MatchTextCommand() {
-        this(System.in);
-    }
-
-    MatchTextCommand(InputStream stdin) {
-        this.stdin = stdin;
-    }
 
     @Override
     public Integer call() throws IOException {
-        MentionSearch search = new MentionSearch(main.loader().loadWatchlist(watchlist));
+        MentionSearch search = new MentionSearch(main.loader().loadWatchlist(input.watchlist));
         PrintWriter out = spec.commandLine().getOut();
-        for (var text : TextInput.read(files, stdin).entrySet()) {
+        for (var text : input.texts().entrySet()) {
             print(search, text.getKey(), text.getValue(), out);
         }
         return ExitCodes.OK;
@@ -64,7 +47,7 @@ final class MatchTextCommand implements Callable<Integer> {
     private void print(MentionSearch search, String file, String text, PrintWriter out) {
         for (Mention m : search.find(text)) {
             Person person = search.person(m.personId());
-            if (json) {
+            if (input.json) {
                 out.println(new JsonLine().put("file", file).put("person", person.name()).put("id", person.id())
                         .put("surface", m.surface()).put("start", m.start()).put("end", m.end())
                         .put("confidence", m.confidence()).put("rule", m.rule()));
