@@ -14,11 +14,13 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Polls one source from fetch to outbox. Each new item is stored with its mentions and messages in one
- * transaction; the source's validators are updated only after all its items are stored, so a crash in
+ * Polls one source from fetch to outbox. The poll's new items are stored with their mentions, hearings and
+ * alerts in one transaction; the source's validators are updated only after all its items are stored, so a crash in
  * between means the next poll reads the same content again and the stored items are recognised.
  */
 public final class SourcePoller {
@@ -68,14 +70,18 @@ public final class SourcePoller {
         int newItems = 0;
         int mentions = 0;
         int queued = 0;
+        List<ItemRepository.Pending> batch = new ArrayList<>();
         for (NewItem item : items.filterNew(source.id(), fetched.items().stream().map(i -> plausible(i, now)).toList())) {
             Item withText = articles.withArticle(source, item.item());
             AlertPlanner.Plan plan = planner.plan(withText, now, recentEnough(withText, now));
-            int saved = items.save(item, withText, plan.mentions(), plan.hearings(), plan.alerts(), clock.instant());
-            if (saved >= 0) {
+            batch.add(new ItemRepository.Pending(item, withText, plan.mentions(), plan.hearings(), plan.alerts()));
+        }
+        List<Integer> saved = items.saveAll(batch, clock.instant());
+        for (int i = 0; i < batch.size(); i++) {
+            if (saved.get(i) >= 0) {
                 newItems++;
-                mentions += plan.mentions().size();
-                queued += saved;
+                mentions += batch.get(i).mentions().size();
+                queued += saved.get(i);
             }
         }
         states.recordSuccess(source.id(), fetched.etag(), fetched.lastModified(), now, next);

@@ -45,34 +45,57 @@ public final class ItemRepository {
         });
     }
 
+    /** One new item ready to be stored, with everything it caused. */
+    public record Pending(NewItem item, Item withText, List<Mention> mentions, List<FoundHearing> hearings,
+                          List<AlertTarget> alerts) {
+    }
+
     /**
-     * Stores the item, its mentions, the hearings it states and its alerts; returns the number of alerts queued, or -1 when
-     * the item was already stored (by a concurrent or earlier poll) and nothing was written.
+     * Stores the item, its mentions, the hearings it states and its alerts; returns the number of alerts queued,
+     * or -1 when the item was already stored (by a concurrent or earlier poll) and nothing was written.
      */
     public int save(NewItem item, Item withText, List<Mention> mentions, List<FoundHearing> hearings,
                     List<AlertTarget> alerts, Instant now) {
+        return saveAll(List.of(new Pending(item, withText, mentions, hearings, alerts)), now).get(0);
+    }
+
+    /**
+     * Stores a poll's new items in one transaction (one commit per source, not per item, so a thousand new
+     * sources do not queue twenty thousand commits behind the single writer); per item, as {@link #save}.
+     */
+    public List<Integer> saveAll(List<Pending> batch, Instant now) {
         // Computed before taking the single writer's lock: other sources' writes need not wait for it.
-        TextSketch sketch = TextSketch.of(withText.matchText());
-        String canonicalLink = ItemIdentity.canonicalLink(withText.link());
-        return db.write("save item " + item.key() + " of source " + item.sourceId(), c -> {
-            if (known(c, item)) {
-                return -1;
+        List<TextSketch> sketches = batch.stream().map(p -> TextSketch.of(p.withText().matchText())).toList();
+        List<String> links = batch.stream().map(p -> ItemIdentity.canonicalLink(p.withText().link())).toList();
+        String what = "save " + batch.size() + " items of source " + (batch.isEmpty() ? "" : batch.get(0).item().sourceId());
+        return db.write(what, c -> {
+            List<Integer> results = new ArrayList<>(batch.size());
+            for (int i = 0; i < batch.size(); i++) {
+                results.add(saveOne(c, batch.get(i), links.get(i), sketches.get(i), now));
             }
-            long id = insertItem(c, item, withText, now);
-            long story = Stories.assign(c, id, withText.guid(), canonicalLink, sketch, now);
-            for (Mention m : mentions) {
-                insertMention(c, id, m);
-            }
-            for (FoundHearing h : hearings) {
-                HearingRepository.record(c, h, id, withText.link(), now);
-            }
-            int queued = 0;
-            for (AlertTarget target : alerts) {
-                // One alert per story and recipient: a copy from another source alerts nobody twice.
-                queued += AlertQueue.add(c, target, story, id, now) ? 1 : 0;
-            }
-            return queued;
+            return results;
         });
+    }
+
+    private static int saveOne(Connection c, Pending p, String canonicalLink, TextSketch sketch, Instant now)
+            throws SQLException {
+        if (known(c, p.item())) {
+            return -1;
+        }
+        long id = insertItem(c, p.item(), p.withText(), now);
+        long story = Stories.assign(c, id, p.withText().guid(), canonicalLink, sketch, now);
+        for (Mention m : p.mentions()) {
+            insertMention(c, id, m);
+        }
+        for (FoundHearing h : p.hearings()) {
+            HearingRepository.record(c, h, id, p.withText().link(), now);
+        }
+        int queued = 0;
+        for (AlertTarget target : p.alerts()) {
+            // One alert per story and recipient: a copy from another source alerts nobody twice.
+            queued += AlertQueue.add(c, target, story, id, now) ? 1 : 0;
+        }
+        return queued;
     }
 
     private static boolean known(Connection c, NewItem item) throws SQLException {
