@@ -1,7 +1,6 @@
 package org.casewatch.bench;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.WireMock;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

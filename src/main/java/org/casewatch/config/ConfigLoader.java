@@ -3,7 +3,6 @@ package org.casewatch.config;
 import org.casewatch.model.Person;
 import org.casewatch.model.Settings;
 import org.casewatch.model.Source;
-import org.casewatch.model.Staff;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -20,13 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -53,7 +50,6 @@ class HearingRemindersTest {
 
     @TempDir
     Path home;
-
 
     private final MutableClock clock = new MutableClock(Instant.EPOCH);
 
