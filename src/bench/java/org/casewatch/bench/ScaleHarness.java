@@ -90,7 +90,13 @@ public final class ScaleHarness {
 
     private static void run(Path home, String name, double ideal) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + System.getProperty("xmx", "160m"), "-cp", System.getProperty("java.class.path"), "org.casewatch.cli.Main", "--home", home.toString(),
+                "-Xmx" + System.getProperty("xmx", "160m")));
+        // Extra JVM options for the casewatch process, e.g. a flight recording to profile it.
+        String extra = System.getenv().getOrDefault("CASEWATCH_BENCH_JVM_ARGS", "");
+        if (!extra.isBlank()) {
+            command.addAll(List.of(extra.strip().split("\\s+")));
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.casewatch.cli.Main", "--home", home.toString(),
                 "run", "--once"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(false);
         builder.environment().put("CASEWATCH_LOG_LEVEL", "ERROR");
