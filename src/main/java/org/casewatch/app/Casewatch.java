@@ -168,9 +168,6 @@ public final class Casewatch implements AutoCloseable {
         return states.health();
     }
 
-    public Config config() {
-        return config;
-    }
 
     @Override
     public void close() {

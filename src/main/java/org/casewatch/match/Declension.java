@@ -99,7 +99,4 @@ enum Declension {
         return this == FEMALE_SURNAME || this == A_STEM ? skeleton.substring(0, skeleton.length() - 1) : skeleton;
     }
 
-    boolean isFemaleSurname() {
-        return this == FEMALE_SURNAME;
-    }
 }

@@ -4,7 +4,6 @@ import org.casewatch.model.HearingKind;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * The words that make a date a hearing date, in English, Russian and Kazakh (word beginnings, lower case),
@@ -85,14 +84,6 @@ final class HearingCues {
         return future == past ? 0 : future ? 1 : -1;
     }
 
-    static Optional<String> firstWord(String lower, String[] words) {
-        for (String w : words) {
-            if (lower.contains(w)) {
-                return Optional.of(w);
-            }
-        }
-        return Optional.empty();
-    }
 
     private static boolean containsAny(String lower, String[] words) {
         for (String w : words) {

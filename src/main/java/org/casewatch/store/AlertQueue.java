@@ -134,13 +134,4 @@ public final class AlertQueue {
         return out;
     }
 
-    /** For tests and summaries: alerts not yet batched. */
-    public long waitingCount() {
-        return db.read("count waiting alerts", c -> {
-            try (var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM alert_pending WHERE batched_at IS NULL")) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
-    }
 }
