@@ -1,6 +1,10 @@
 package org.casewatch.config;
 
+import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -213,6 +217,30 @@ final class Fields {
                 case "GB" -> n * 1024 * 1024 * 1024;
                 default -> n;
             });
+        });
+    }
+
+    /** A time of day written HH:MM. */
+    Optional<LocalTime> timeOfDay(String key) {
+        return string(key).flatMap(text -> {
+            try {
+                return Optional.of(LocalTime.parse(text));
+            } catch (DateTimeParseException e) {
+                problem(key, "'" + text + "' is not a time of day", "write it as HH:MM, e.g. \"08:00\"");
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** A time zone name such as Asia/Almaty. */
+    Optional<ZoneId> zone(String key) {
+        return string(key).flatMap(text -> {
+            try {
+                return Optional.of(ZoneId.of(text));
+            } catch (DateTimeException e) {
+                problem(key, "'" + text + "' is not a time zone", "use a name like Asia/Almaty or UTC");
+                return Optional.empty();
+            }
         });
     }
 

@@ -11,7 +11,6 @@ import org.casewatch.model.Settings;
 import org.casewatch.model.SmtpSettings;
 
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -39,7 +38,7 @@ final class SettingsReader {
 
     Settings read(Fields f) {
         Path database = home.resolve(f.string("database").orElse("var/casewatch.db"));
-        ZoneId zone = f.string("timezone").flatMap(text -> zone(f, text)).orElse(ZoneId.of("UTC"));
+        ZoneId zone = f.zone("timezone").orElse(ZoneId.of("UTC"));
         Path feeds = home.resolve(f.string("feeds").orElse("feeds"));
         Optional<Duration> alertMaxAge = f.string("alert_max_age").filter(text -> text.equalsIgnoreCase("off")).isPresent()
                 ? Optional.empty() : Optional.of(f.duration("alert_max_age", Duration.ofHours(1)).orElse(Duration.ofDays(14)));
@@ -60,14 +59,6 @@ final class SettingsReader {
         return f.node(key).flatMap(node -> Fields.of(f.file(), f.field(key), node, problems));
     }
 
-    private static Optional<ZoneId> zone(Fields f, String text) {
-        try {
-            return Optional.of(ZoneId.of(text));
-        } catch (DateTimeException e) {
-            f.problem("timezone", "'" + text + "' is not a time zone", "use a name like Asia/Almaty or UTC");
-            return Optional.empty();
-        }
-    }
 
     private HttpSettings http(Fields f) {
         if (f == null) {
@@ -154,14 +145,7 @@ final class SettingsReader {
 
     private DigestSettings digests(Fields f, Duration window) {
         DigestSettings defaults = DigestSettings.defaults();
-        LocalTime at = f.string("daily_at").flatMap(text -> {
-            try {
-                return Optional.of(LocalTime.parse(text));
-            } catch (java.time.format.DateTimeParseException e) {
-                f.problem("daily_at", "'" + text + "' is not a time of day", "write e.g. \"08:00\"");
-                return Optional.empty();
-            }
-        }).orElse(defaults.dailyAt());
+        LocalTime at = f.timeOfDay("daily_at").orElse(defaults.dailyAt());
         DigestSettings d = new DigestSettings(window, at, f.integer("per_person", 1, 100).orElse(defaults.perPerson()),
                 f.bool("send_empty").orElse(defaults.sendEmpty()),
                 f.duration("silent_after", Duration.ofHours(1)).orElse(defaults.silentAfter()));
@@ -176,14 +160,7 @@ final class SettingsReader {
             Fields.parseDuration(text).filter(d -> !d.isZero()).ifPresentOrElse(offsets::add, () -> f.problem("before",
                     "'" + text + "' is not a duration", "write e.g. [7d, 1d]"));
         }
-        LocalTime at = f.string("at").flatMap(text -> {
-            try {
-                return Optional.of(LocalTime.parse(text));
-            } catch (java.time.format.DateTimeParseException e) {
-                f.problem("at", "'" + text + "' is not a time of day", "write e.g. \"08:00\"");
-                return Optional.empty();
-            }
-        }).orElse(defaults.at());
+        LocalTime at = f.timeOfDay("at").orElse(defaults.at());
         boolean followUp = f.bool("follow_up").orElse(true);
         f.finish();
         return new ReminderSettings(offsets.isEmpty() ? defaults.offsets() : offsets, at, followUp);

@@ -80,14 +80,7 @@ final class SubscribersReader {
         java.time.DayOfWeek day = f.choice("day", java.util.Arrays.stream(java.time.DayOfWeek.values())
                         .map(d -> d.name().toLowerCase(Locale.ROOT)).toList())
                 .map(d -> java.time.DayOfWeek.valueOf(d.toUpperCase(Locale.ROOT))).orElse(java.time.DayOfWeek.MONDAY);
-        java.time.LocalTime time = f.string("time").flatMap(text -> {
-            try {
-                return Optional.of(java.time.LocalTime.parse(text));
-            } catch (java.time.format.DateTimeParseException e) {
-                f.problem("time", "'" + text + "' is not a time of day", "write e.g. \"09:00\"");
-                return Optional.empty();
-            }
-        }).orElse(java.time.LocalTime.of(9, 0));
+        java.time.LocalTime time = f.timeOfDay("time").orElse(java.time.LocalTime.of(9, 0));
         Follows cases = f.node("cases").map(node -> node instanceof YamlNode.Scalar s && s.text().strip()
                 .equalsIgnoreCase("public") ? Follows.everyone() : follows(f, node, "cases")).orElse(Follows.everyone());
         f.finish();

@@ -6,7 +6,6 @@ import org.casewatch.model.Person;
 import org.casewatch.model.Visibility;
 
 import java.text.Normalizer;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -117,22 +116,8 @@ public final class WatchlistReader {
                 return Optional.empty();
             }
         });
-        Optional<LocalTime> time = f.string("time").flatMap(text -> {
-            try {
-                return Optional.of(LocalTime.parse(text));
-            } catch (DateTimeParseException e) {
-                f.problem("time", "'" + text + "' is not a time of day", "write it as HH:MM, e.g. \"10:00\"");
-                return Optional.empty();
-            }
-        });
-        Optional<ZoneId> zone = f.string("timezone").flatMap(text -> {
-            try {
-                return Optional.of(ZoneId.of(text));
-            } catch (DateTimeException e) {
-                f.problem("timezone", "'" + text + "' is not a time zone", "use a name like Asia/Almaty");
-                return Optional.empty();
-            }
-        });
+        Optional<LocalTime> time = f.timeOfDay("time");
+        Optional<ZoneId> zone = f.zone("timezone");
         HearingKind kind = f.choice("kind", KINDS).map(k -> HearingKind.valueOf(k.toUpperCase(Locale.ROOT)))
                 .orElse(HearingKind.OTHER);
         String court = f.string("court").orElse("");
