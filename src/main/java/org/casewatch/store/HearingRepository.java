@@ -85,7 +85,7 @@ public final class HearingRepository {
         List<Long> open = ids(c, "SELECT id FROM hearing WHERE person_id = ? AND date = ? AND status IN ('scheduled', "
                 + "'postponed')", h.personId(), date.toString());
         for (long id : open) {
-            update(c, "UPDATE hearing SET status = ?, updated_at = ? WHERE id = ?", status, now.toEpochMilli(), id);
+            Sql.update(c, "UPDATE hearing SET status = ?, updated_at = ? WHERE id = ?", status, now.toEpochMilli(), id);
             change(c, id, now, "reported " + status + " (" + link + ")");
         }
         if (open.isEmpty() && ids(c, "SELECT id FROM hearing WHERE person_id = ? AND date = ?", h.personId(),
@@ -104,7 +104,7 @@ public final class HearingRepository {
                 date.minusDays(POSTPONE_LOOKBACK_DAYS).toString());
         HearingKind kind = old.map(StoredHearing::kind).orElse(h.kind());
         if (old.isPresent()) {
-            update(c, "UPDATE hearing SET status = 'postponed', updated_at = ? WHERE id = ?", now.toEpochMilli(),
+            Sql.update(c, "UPDATE hearing SET status = 'postponed', updated_at = ? WHERE id = ?", now.toEpochMilli(),
                     old.get().id());
             change(c, old.get().id(), now, "postponed to " + date + " (" + link + ")");
         }
@@ -190,7 +190,7 @@ public final class HearingRepository {
 
     private static List<Long> ids(Connection c, String sql, Object... params) throws SQLException {
         List<Long> out = new ArrayList<>();
-        try (PreparedStatement st = prepare(c, sql, params); ResultSet rs = st.executeQuery()) {
+        try (PreparedStatement st = Sql.prepare(c, sql, params); ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
                 out.add(rs.getLong(1));
             }
@@ -205,7 +205,7 @@ public final class HearingRepository {
 
     private static List<StoredHearing> all(Connection c, String sql, Object... params) throws SQLException {
         List<StoredHearing> out = new ArrayList<>();
-        try (PreparedStatement st = prepare(c, sql, params); ResultSet rs = st.executeQuery()) {
+        try (PreparedStatement st = Sql.prepare(c, sql, params); ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
                 out.add(new StoredHearing(rs.getLong("id"), rs.getString("person_id"), LocalDate.parse(rs.getString("date")),
                         Sql.string(rs, "time").map(LocalTime::parse), Sql.string(rs, "zone").map(ZoneId::of),
@@ -219,22 +219,10 @@ public final class HearingRepository {
         return out;
     }
 
-    private static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
-        PreparedStatement st = c.prepareStatement(sql);
-        for (int i = 0; i < params.length; i++) {
-            st.setObject(i + 1, params[i]);
-        }
-        return st;
-    }
 
-    private static void update(Connection c, String sql, Object... params) throws SQLException {
-        try (PreparedStatement st = prepare(c, sql, params)) {
-            st.executeUpdate();
-        }
-    }
 
     private static void change(Connection c, long hearingId, Instant now, String what) throws SQLException {
-        update(c, "INSERT INTO hearing_change (hearing_id, at, change) VALUES (?, ?, ?)", hearingId, now.toEpochMilli(),
+        Sql.update(c, "INSERT INTO hearing_change (hearing_id, at, change) VALUES (?, ?, ?)", hearingId, now.toEpochMilli(),
                 what);
     }
 }

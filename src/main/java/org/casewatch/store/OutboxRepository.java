@@ -95,12 +95,7 @@ public final class OutboxRepository {
 
     private void update(String what, String sql, Object... params) {
         db.write(what, c -> {
-            try (PreparedStatement st = c.prepareStatement(sql)) {
-                for (int i = 0; i < params.length; i++) {
-                    st.setObject(i + 1, params[i]);
-                }
-                st.executeUpdate();
-            }
+            Sql.update(c, sql, params);
             return null;
         });
     }

@@ -1,5 +1,6 @@
 package org.casewatch.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,6 +12,21 @@ import java.util.Optional;
 final class Sql {
 
     private Sql() {
+    }
+
+    /** A statement with its parameters bound in order. */
+    static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
+        PreparedStatement st = c.prepareStatement(sql);
+        for (int i = 0; i < params.length; i++) {
+            st.setObject(i + 1, params[i]);
+        }
+        return st;
+    }
+
+    static void update(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement st = prepare(c, sql, params)) {
+            st.executeUpdate();
+        }
     }
 
     static void setInstant(PreparedStatement st, int index, Optional<Instant> value) throws SQLException {

@@ -123,13 +123,8 @@ final class Stories {
     }
 
     private static Long first(Connection c, String sql, Object... params) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                st.setObject(i + 1, params[i]);
-            }
-            try (ResultSet rs = st.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : null;
-            }
+        try (PreparedStatement st = Sql.prepare(c, sql, params); ResultSet rs = st.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : null;
         }
     }
 }
