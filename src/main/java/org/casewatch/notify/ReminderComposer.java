@@ -18,8 +18,6 @@ import java.util.Optional;
  */
 public final class ReminderComposer {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final HearingCalendar calendar;
 
@@ -34,7 +32,7 @@ public final class ReminderComposer {
         String when = days == 1 ? w.get("tomorrow") : days > 1 ? w.format("in %d days", days)
                 : w.format("in %d hours", before.toHours());
         String subject = HeaderText.clean("casewatch: " + w.format("%s, %s hearing on %s (%s)", event.subjectName(),
-                h.kind().label(), staff.language().equals("ru") ? w.days().format(h.date()) : SHORT.format(h.date()), when));
+                h.kind().label(), w.shortDate().format(h.date()), when));
         String lead = w.format("%s's %s hearing is %s.", event.personName(), h.kind().label(), when);
         String key = "reminder:" + h.id() + ":" + before.toMinutes() + "m:" + staff.email().toLowerCase(Locale.ROOT);
         return message(key, staff, "reminder", subject, lead, event, w);
@@ -43,11 +41,10 @@ public final class ReminderComposer {
     public OutgoingMessage followUp(Staff staff, HearingEvent event) {
         StoredHearing h = event.hearing();
         Words w = new Words(staff.language());
-        boolean ru = staff.language().equals("ru");
         String subject = HeaderText.clean("casewatch: " + w.format("no outcome reported yet for %s's hearing on %s",
-                event.subjectName(), ru ? w.days().format(h.date()) : SHORT.format(h.date())));
+                event.subjectName(), w.shortDate().format(h.date())));
         String lead = w.format("followup lead", event.personName(), h.kind().label(),
-                ru ? w.days().format(h.date()) : DAY.format(h.date()));
+                w.weekdayDate().format(h.date()));
         String key = "followup:" + h.id() + ":" + staff.email().toLowerCase(Locale.ROOT);
         return message(key, staff, "followup", subject, lead, event, w);
     }
@@ -65,7 +62,7 @@ public final class ReminderComposer {
         StoredHearing h = e.hearing();
         List<String[]> rows = new java.util.ArrayList<>();
         rows.add(new String[]{"Person", e.personName()});
-        rows.add(new String[]{"Date", (w.get("Date").equals("Date") ? DAY : w.days()).format(h.date()) + h.time().map(t -> ", " + t.format(
+        rows.add(new String[]{"Date", w.weekdayDate().format(h.date()) + h.time().map(t -> ", " + t.format(
                 DateTimeFormatter.ofPattern("HH:mm"))).orElse("")});
         rows.add(new String[]{"Kind", h.kind().label()});
         if (!h.court().isBlank()) {
@@ -73,7 +70,7 @@ public final class ReminderComposer {
         }
         rows.add(new String[]{"Status", w.get(h.confirmed() ? "confirmed (watchlist)" : "found in the news, not confirmed")});
         h.rescheduledFrom().ifPresent(d -> rows.add(new String[]{"Rescheduled", w.format("from %s",
-                (w.get("Date").equals("Date") ? DAY : w.days()).format(d))}));
+                w.weekdayDate().format(d))}));
         h.evidence().ifPresent(s -> rows.add(new String[]{"Evidence", s}));
         h.link().ifPresent(l -> rows.add(new String[]{"Link", l}));
         if (!h.note().isBlank()) {

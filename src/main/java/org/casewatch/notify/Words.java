@@ -84,6 +84,20 @@ final class Words {
                 : Locale.ENGLISH);
     }
 
+    /** "3 Dec 2026" for subjects; Russian keeps the full month ("3 декабря 2026"). */
+    DateTimeFormatter shortDate() {
+        return russian() ? days() : DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    }
+
+    /** "Thursday 3 December 2026" for details; Russian writes the date alone. */
+    DateTimeFormatter weekdayDate() {
+        return russian() ? days() : DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+    }
+
+    private boolean russian() {
+        return language.equals("ru");
+    }
+
     DateTimeFormatter days() {
         return DateTimeFormatter.ofPattern("d MMMM yyyy", language.equals("ru") ? Locale.forLanguageTag("ru")
                 : Locale.ENGLISH);
