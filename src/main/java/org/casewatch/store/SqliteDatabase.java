@@ -16,17 +16,20 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * The SQLite database: one file in WAL mode, created readable by its owner only, migrated on open. All
  * work goes through one connection under one lock, so there is exactly one writer and writes start with
- * BEGIN IMMEDIATE (a DEFERRED transaction that later writes can fail under concurrency).
+ * BEGIN IMMEDIATE (a DEFERRED transaction that later writes can fail under concurrency). Prepared statements
+ * are kept for reuse ({@link StatementCache}).
  */
 public final class SqliteDatabase implements Database {
 
     private final Connection connection;
+    private final StatementCache statements;
     private final ReentrantLock lock = new ReentrantLock();
     private final Path file;
 
     private SqliteDatabase(Path file, Connection connection) {
         this.file = file;
         this.connection = connection;
+        this.statements = new StatementCache(connection);
     }
 
     public static SqliteDatabase open(Path file) {
@@ -83,7 +86,7 @@ public final class SqliteDatabase implements Database {
     public <T> T write(String what, Work<T> work) {
         lock.lock();
         try {
-            T result = work.run(connection);
+            T result = work.run(statements.connection());
             connection.commit();
             return result;
         } catch (SQLException | RuntimeException e) {
@@ -115,6 +118,7 @@ public final class SqliteDatabase implements Database {
     public void close() {
         lock.lock();
         try {
+            statements.clear();
             connection.close();
         } catch (SQLException e) {
             throw new StoreException("store: cannot close database " + file + ": " + e.getMessage(), e);
