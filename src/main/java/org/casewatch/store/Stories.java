@@ -7,10 +7,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Groups items into stories inside the item's transaction: the same canonical link, the same guid, or text that
@@ -26,6 +24,7 @@ final class Stories {
     /** How many of the sketch's hashes are looked up, and how many items each lookup may return. */
     private static final int PROBES = 16;
     private static final int PER_PROBE = 50;
+    private static final List<String> PROBE_SQL = probeStatements();
 
     private Stories() {
     }
@@ -45,12 +44,13 @@ final class Stories {
             story = similar(c, itemId, sketch, since);
         }
         long storyId = story == null ? itemId : story;
-        try (PreparedStatement st = c.prepareStatement("UPDATE item SET story_id = ?, canonical_link = ?, shingles = ? "
-                + "WHERE id = ?")) {
+        try (PreparedStatement st = c.prepareStatement("UPDATE item SET story_id = ?, canonical_link = ?, shingles = ?, "
+                + "sketch = ? WHERE id = ?")) {
             st.setLong(1, storyId);
             st.setString(2, canonicalLink);
             st.setInt(3, sketch.size());
-            st.setLong(4, itemId);
+            st.setString(4, sketch.text());
+            st.setLong(5, itemId);
             st.executeUpdate();
         }
         try (PreparedStatement st = c.prepareStatement("INSERT INTO story_shingle (hash, item_id) VALUES (?, ?)")) {
@@ -66,60 +66,62 @@ final class Stories {
 
 
     private static Long similar(Connection c, long itemId, TextSketch sketch, long since) throws SQLException {
-        long[] probes = Arrays.copyOf(sketch.hashes(), Math.min(PROBES, sketch.hashes().length));
-        if (probes.length == 0) {
+        int probes = Math.min(PROBES, sketch.hashes().length);
+        if (probes == 0) {
             return null;
         }
-        // Each probe looks at the newest items holding that shingle only: a stock phrase ("the court said on")
-        // shared by thousands of items must not make every lookup scan all of them.
-        Map<Long, Integer> shared = new HashMap<>();
-        try (PreparedStatement st = c.prepareStatement("SELECT s.item_id FROM story_shingle s WHERE s.hash = ? AND "
-                + "s.item_id <> ? ORDER BY s.item_id DESC LIMIT ?")) {
-            for (long h : probes) {
-                st.setLong(1, h);
-                st.setLong(2, itemId);
-                st.setInt(3, PER_PROBE);
-                try (ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) {
-                        shared.merge(rs.getLong(1), 1, Integer::sum);
-                    }
+        List<Long> candidates = new ArrayList<>();
+        try (PreparedStatement st = c.prepareStatement(PROBE_SQL.get(probes - 1))) {
+            int p = 1;
+            for (int i = 0; i < probes; i++) {
+                st.setLong(p++, sketch.hashes()[i]);
+                st.setLong(p++, itemId);
+            }
+            st.setInt(p, Math.min(MIN_SHARED_HASHES, probes));
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    candidates.add(rs.getLong(1));
                 }
             }
         }
-        int needed = Math.min(MIN_SHARED_HASHES, probes.length);
-        List<Long> candidates = shared.entrySet().stream().filter(e -> e.getValue() >= needed)
-                .sorted((a, b) -> b.getValue() - a.getValue()).limit(MAX_CANDIDATES).map(Map.Entry::getKey).toList();
         for (long candidate : candidates) {
-            Long[] story = storyOf(c, candidate, since);
-            if (story != null && sketch.sameStory(new TextSketch(hashes(c, candidate), story[1].intValue()))) {
-                return story[0];
+            Candidate other = candidate(c, candidate, since);
+            if (other != null && sketch.sameStory(other.sketch())) {
+                return other.story();
             }
         }
         return null;
     }
 
-    /** The candidate's story id and shingle count, if it was seen within the window. */
-    private static Long[] storyOf(Connection c, long itemId, long since) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("SELECT story_id, shingles FROM item WHERE id = ? AND seen_at >= ?")) {
+    /**
+     * The items sharing at least {@code ?} of the probed hashes, most shared first. Each probe looks at the newest
+     * items holding that shingle only: a stock phrase ("the court said on") shared by thousands of items must not
+     * make every lookup scan all of them. One statement per number of probes, so SQLite does the counting.
+     */
+    private static List<String> probeStatements() {
+        String probe = "SELECT item_id FROM (SELECT item_id FROM story_shingle WHERE hash = ? AND item_id <> ? "
+                + "ORDER BY item_id DESC LIMIT " + PER_PROBE + ")";
+        List<String> out = new ArrayList<>();
+        for (int n = 1; n <= PROBES; n++) {
+            out.add("SELECT item_id, count(*) AS shared FROM (" + String.join(" UNION ALL ", Collections.nCopies(n, probe))
+                    + ") GROUP BY item_id HAVING shared >= ? ORDER BY shared DESC, item_id DESC LIMIT " + MAX_CANDIDATES);
+        }
+        return List.copyOf(out);
+    }
+
+    private record Candidate(long story, TextSketch sketch) {
+    }
+
+    /** The candidate's story and sketch, if it was seen within the window. */
+    private static Candidate candidate(Connection c, long itemId, long since) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("SELECT story_id, shingles, sketch FROM item WHERE id = ? "
+                + "AND seen_at >= ?")) {
             st.setLong(1, itemId);
             st.setLong(2, since);
             try (ResultSet rs = st.executeQuery()) {
-                return rs.next() ? new Long[]{rs.getLong(1), rs.getLong(2)} : null;
+                return rs.next() ? new Candidate(rs.getLong(1), TextSketch.parse(rs.getString(3), rs.getInt(2))) : null;
             }
         }
-    }
-
-    private static long[] hashes(Connection c, long itemId) throws SQLException {
-        List<Long> out = new ArrayList<>();
-        try (PreparedStatement st = c.prepareStatement("SELECT hash FROM story_shingle WHERE item_id = ? ORDER BY hash")) {
-            st.setLong(1, itemId);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getLong(1));
-                }
-            }
-        }
-        return out.stream().mapToLong(Long::longValue).toArray();
     }
 
     private static Long first(Connection c, String sql, Object... params) throws SQLException {

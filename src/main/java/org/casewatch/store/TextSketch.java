@@ -36,29 +36,49 @@ public record TextSketch(long[] hashes, int size) {
         return new TextSketch(smallest, all.size());
     }
 
+    /** The hashes as stored with the item: ascending, comma-separated. */
+    String text() {
+        StringBuilder out = new StringBuilder(hashes.length * 20);
+        for (long h : hashes) {
+            out.append(out.isEmpty() ? "" : ",").append(h);
+        }
+        return out.toString();
+    }
+
+    /** The sketch stored as {@link #text()}, of a text with {@code size} distinct shingles. */
+    static TextSketch parse(String text, int size) {
+        long[] hashes = text.isEmpty() ? new long[0]
+                : Arrays.stream(text.split(",")).mapToLong(Long::parseLong).toArray();
+        return new TextSketch(hashes, size);
+    }
+
     /** Estimated share of the shorter text's shingles that the other text has too (0..1). */
     public double containment(TextSketch other) {
         if (size == 0 || other.size == 0) {
             return 0;
         }
-        TreeSet<Long> union = new TreeSet<>();
-        for (long h : hashes) {
-            union.add(h);
-        }
-        for (long h : other.hashes) {
-            union.add(h);
-        }
+        // Walk the union of both ascending sketches up to its K smallest hashes, counting those in both.
         int considered = 0;
         int both = 0;
-        for (long h : union) {
-            if (considered++ == K) {
-                break;
-            }
-            if (Arrays.binarySearch(hashes, h) >= 0 && Arrays.binarySearch(other.hashes, h) >= 0) {
+        int i = 0;
+        int j = 0;
+        while (considered < K && (i < hashes.length || j < other.hashes.length)) {
+            if (i == hashes.length) {
+                j++;
+            } else if (j == other.hashes.length) {
+                i++;
+            } else if (hashes[i] == other.hashes[j]) {
                 both++;
+                i++;
+                j++;
+            } else if (hashes[i] < other.hashes[j]) {
+                i++;
+            } else {
+                j++;
             }
+            considered++;
         }
-        double jaccard = both / (double) Math.min(K, union.size());
+        double jaccard = both / (double) considered;
         double shared = jaccard / (1 + jaccard) * (size + other.size);
         return Math.min(1, shared / Math.min(size, other.size));
     }
