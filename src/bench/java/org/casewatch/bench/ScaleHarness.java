@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -35,8 +36,8 @@ public final class ScaleHarness {
                     System.getProperty("xmx", "160m"));
             double ideal = SOURCES * LATENCY_MS / 1000.0 / CONCURRENCY;
             System.out.printf("ideal cycle: %.1f s (target: within 1.5x, %.1f s)%n%n", ideal, ideal * 1.5);
-            System.out.printf("%-22s %8s %8s %8s %10s %12s %12s  %s%n", "cycle", "JVM s", "cycle s", "x ideal", "cpu s",
-                    "server cpu s", "peak RSS MB", "summary");
+            System.out.printf("%-22s %8s %8s %8s %10s %12s %12s%n", "cycle", "JVM s", "cycle s", "x ideal", "cpu s",
+                    "server cpu s", "peak RSS MB");
             for (String cycle : List.of("first (200 + body)", "second (304)")) {
                 run(home, cycle, ideal);
             }
@@ -44,26 +45,54 @@ public final class ScaleHarness {
         }
     }
 
-    /** Twenty items of one source's own; sources do not share stories. */
+    /**
+     * Twenty items per source. Nineteen are the source's own local news, naming nobody; the first names the watched
+     * person in a story that ten sources carry (each under its own headline, some trimmed), so one item in twenty
+     * goes through the matcher's hits, story grouping and alerting as well.
+     */
     private static String feed(int source) {
         StringBuilder rss = new StringBuilder("<rss version=\"2.0\"><channel><title>Feed</title><link>https://f.example/"
                 + "</link><description>x</description>");
         for (int i = 0; i < 20; i++) {
-            rss.append("<item><title>News ").append(source).append('-').append(i).append("</title><guid>item-")
-                    .append(source).append('-').append(i).append("</guid><description>District ").append(source)
-                    .append(" council discussed budget line ").append(i).append(" and school number ")
-                    .append(source * 31 + i).append(", the mayor said.</description></item>");
+            String title = i == 0 ? "Court news " + source : "News " + source + "-" + i;
+            String text = i == 0 ? namingStory(source / 10, source % 10)
+                    : "District " + source + " council discussed budget line " + i + " and school number "
+                    + (source * 31 + i) + ", the mayor said.";
+            rss.append("<item><title>").append(title).append("</title><guid>item-").append(source).append('-').append(i)
+                    .append("</guid><description>").append(text).append("</description></item>");
         }
         return rss.append("</channel></rss>").toString();
     }
 
+    /** Story {@code story} as the {@code copy}-th source carries it: sixty words of its own, some copies trimmed. */
+    private static String namingStory(int story, int copy) {
+        Random words = new Random(story);
+        StringBuilder text = new StringBuilder("Aidos Temirkhanov");
+        int length = 60 - (copy % 3) * 10;
+        for (int w = 0; w < length; w++) {
+            text.append(' ').append(VOCABULARY[words.nextInt(VOCABULARY.length)]);
+        }
+        return text.append('.').toString();
+    }
+
+    private static final String[] VOCABULARY = ("appeal court hearing lawyer defence prosecutor judge verdict sentence"
+            + " colony transfer parole petition family visit letter health doctor complaint ministry deputy session"
+            + " statement journalist editor newspaper article witness evidence expert report commission ombudsman"
+            + " embassy observer monitor protest rally square picket fine detention arrest search warrant charge"
+            + " article code criminal civil administrative regional city district supreme cassation review delay"
+            + " postponed scheduled morning evening week month spring autumn winter summer early late closed open"
+            + " public private hall room building capital province border village road bridge market school"
+            + " hospital prison camp cell guard warden inspector officer colonel major clerk secretary chair").split(" ");
+
     private static void configure(Path home, int port) throws IOException {
         Files.createDirectories(home.resolve("config"));
         Files.createDirectories(home.resolve("feeds"));
-        Files.writeString(home.resolve("config/casewatch.yaml"), "database: var/scale.db\nhttp:\n  max_concurrency: "
+        Files.writeString(home.resolve("config/casewatch.yaml"), "database: var/scale.db\nmail:\n  transport: directory\n"
+                + "  directory: var/outbox\n  from: casewatch <casewatch@example.org>\nhttp:\n  max_concurrency: "
                 + CONCURRENCY + "\n  per_host_concurrency: 2\n  read_timeout: 30s\n  call_timeout: 60s\n");
         Files.writeString(home.resolve("config/watchlist.yaml"), "- name: Aidos Temirkhanov\n");
-        Files.writeString(home.resolve("config/subscribers.yaml"), "staff: []\n");
+        Files.writeString(home.resolve("config/subscribers.yaml"), "staff:\n  - email: case-officer@example.org\n"
+                + "    follows: all\n    alerts: immediate\n");
         for (int i = 0; i < SOURCES; i++) {
             // 127.0.0.1 .. 127.0.0.250: each a host of its own, all on this machine's loopback interface.
             String host = "127.0.0." + (1 + i % HOSTS);
@@ -114,11 +143,13 @@ public final class ScaleHarness {
         sampler.join();
         double cpu = cpuTicks.get() / 100.0;
         double serverCpu = (cpuTicks(Path.of("/proc/self/stat")) - serverTicksBefore) / 100.0;
-        String summary = out.lines().filter(l -> l.startsWith("  sources")).findFirst().orElse(out.strip());
+        // casewatch's own summary: sources, items and mentions, emails.
+        String summary = out.lines().filter(l -> l.matches("  (sources|items|emails) .*")).map(String::strip)
+                .reduce((a, b) -> a + "; " + b).orElse(out.strip());
         double cycle = out.lines().filter(l -> l.startsWith("  took")).findFirst()
                 .map(l -> Double.parseDouble(l.replaceAll("[^0-9.]", ""))).orElse(Double.NaN);
-        System.out.printf("%-22s %8.1f %8.1f %8.2f %10.1f %12.1f %12.0f  %s%n", name, wall, cycle, cycle / ideal, cpu,
-                serverCpu, peakKb.get() / 1024.0, summary.strip());
+        System.out.printf("%-22s %8.1f %8.1f %8.2f %10.1f %12.1f %12.0f%n%22s %s%n", name, wall, cycle, cycle / ideal, cpu,
+                serverCpu, peakKb.get() / 1024.0, "", summary);
     }
 
     /** Fields 14 and 15 of /proc/PID/stat: user and system time in clock ticks (100 per second). */

@@ -65,7 +65,8 @@ public final class ItemRepository {
      */
     public List<Integer> saveAll(List<Pending> batch, Instant now) {
         // Computed before taking the single writer's lock: other sources' writes need not wait for it.
-        List<TextSketch> sketches = batch.stream().map(p -> TextSketch.of(p.withText().matchText())).toList();
+        List<TextSketch> sketches = batch.stream().map(p -> p.mentions().isEmpty() ? TextSketch.NONE
+                : TextSketch.of(p.withText().matchText())).toList();
         List<String> links = batch.stream().map(p -> ItemIdentity.canonicalLink(p.withText().link())).toList();
         String what = "save " + batch.size() + " items of source " + (batch.isEmpty() ? "" : batch.get(0).item().sourceId());
         return db.write(what, c -> {
@@ -83,7 +84,11 @@ public final class ItemRepository {
             return -1;
         }
         long id = insertItem(c, p.item(), p.withText(), now);
-        long story = Stories.assign(c, id, p.withText().guid(), canonicalLink, sketch, now);
+        // Stories exist so that copies alert nobody twice and digests list every source that carried a person's
+        // story: an item naming no watched person is a story of its own, and the search for copies, the dearest
+        // part of storing an item, is left out for the great majority of items.
+        long story = p.mentions().isEmpty() ? Stories.alone(c, id)
+                : Stories.assign(c, id, p.withText().guid(), canonicalLink, sketch, now);
         for (Mention m : p.mentions()) {
             insertMention(c, id, m);
         }

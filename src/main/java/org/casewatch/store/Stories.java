@@ -11,7 +11,7 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Groups items into stories inside the item's transaction: the same canonical link, the same guid, or text that
+ * Groups items that name a watched person into stories inside the item's transaction: the same canonical link, the same guid, or text that
  * mostly contains the other's (by bottom-k sketches), within the last two weeks, makes an item a copy of an
  * earlier story. Candidates are found through a few of the sketch's hashes, each looked up among the newest
  * items holding it only, so the cost does not grow with the number of stored items.
@@ -27,6 +27,15 @@ final class Stories {
     private static final List<String> PROBE_SQL = probeStatements();
 
     private Stories() {
+    }
+
+    /** Makes the item a story of its own, findable by nothing else. */
+    static long alone(Connection c, long itemId) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("UPDATE item SET story_id = id WHERE id = ?")) {
+            st.setLong(1, itemId);
+            st.executeUpdate();
+        }
+        return itemId;
     }
 
     /** Records the item's sketch and story; returns the story id (its own id when it starts a story). */

@@ -20,6 +20,8 @@ public record TextSketch(long[] hashes, int size) {
     private static final int SHINGLE = 3;
     /** At least this share of the shorter text found in the longer one makes them one story. */
     static final double SAME_STORY = 0.6;
+    /** The sketch of no text. */
+    static final TextSketch NONE = new TextSketch(new long[0], 0);
 
     public static TextSketch of(String text) {
         List<String> words = new ArrayList<>();

@@ -1,6 +1,7 @@
 package org.casewatch.store;
 
 import org.casewatch.model.Item;
+import org.casewatch.model.Mention;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,7 +51,8 @@ class StoryMigrationTest {
             Item copy = new Item("w7", "https://wire.example/7", "Editor's appeal to be heard in December",
                     BODY.substring(0, BODY.length() * 2 / 3), Optional.of(NOW));
             NewItem fresh = items.filterNew("wire", List.of(copy)).get(0);
-            items.save(fresh, copy, List.of(), List.of(), List.of(), NOW);
+            Mention named = new Mention("temirkhanov", "Aidos Temirkhanov", 0, 17, "Aidos Temirkhanov", 0, 17, 1.0, "name");
+            items.save(fresh, copy, List.of(named), List.of(), List.of(), NOW);
 
             List<Long> stories = db.read("stories", c -> {
                 List<Long> out = new java.util.ArrayList<>();
