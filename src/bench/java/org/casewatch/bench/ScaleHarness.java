@@ -1,6 +1,9 @@
 package org.casewatch.bench;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,9 +14,11 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Serves N feeds from a local server that answers each request after 100 ms, spread over many loopback
- * addresses (so the per-host limit applies per feed host as in real life), and runs full poll cycles of
- * casewatch in a separate JVM: the first reads every feed, the second gets a 304 for each. Prints wall time
- * against the ideal (N x 0.1 s / concurrency), CPU time, peak RSS of the casewatch process, and failures.
+ * addresses (so the per-host limit applies per feed host as in real life), and runs full poll cycles of one
+ * casewatch process ({@link ScaleRunner}, a separate JVM): the first reads every feed in a fresh JVM; then every
+ * feed publishes twenty new items and a second cycle, in the now warm JVM, reads them all; a third gets a 304 for
+ * each. Prints each cycle's wall time against the ideal (N x 0.1 s / concurrency), the CPU time of casewatch and
+ * of the feed server, the peak RSS of the casewatch process so far, and casewatch's counts.
  * Run: {@code mvn -B -Pbench test-compile exec:exec -Dbench.main=org.casewatch.bench.ScaleHarness}.
  */
 public final class ScaleHarness {
@@ -23,26 +28,66 @@ public final class ScaleHarness {
     private static final int LATENCY_MS = 100;
     /** Feeds are spread over this many loopback addresses, so the per-host limit applies as on the internet. */
     private static final int HOSTS = 250;
+    private static final String ROW = "%-34s %8s %8s %8s %8s %8s  %s%n";
 
     private ScaleHarness() {
     }
 
     public static void main(String[] args) throws Exception {
-        try (FeedServer server = new FeedServer(HOSTS, LATENCY_MS, i -> feed(i).getBytes(StandardCharsets.UTF_8))) {
+        try (FeedServer server = new FeedServer(HOSTS, LATENCY_MS, ScaleHarness::feed)) {
             Path home = Files.createTempDirectory("casewatch-scale");
             configure(home, server.port());
+            String xmx = System.getProperty("xmx", "160m");
+            String extra = System.getenv().getOrDefault("CASEWATCH_BENCH_JVM_ARGS", "").strip();
             System.out.printf("%d sources on %d loopback hosts, %d ms latency each, max_concurrency %d, "
-                    + "per_host_concurrency 2, -Xmx%s%n", SOURCES, HOSTS, LATENCY_MS, CONCURRENCY,
-                    System.getProperty("xmx", "160m"));
+                    + "per_host_concurrency 2; casewatch JVM: -Xmx%s %s%n", SOURCES, HOSTS, LATENCY_MS, CONCURRENCY, xmx,
+                    extra);
             double ideal = SOURCES * LATENCY_MS / 1000.0 / CONCURRENCY;
             System.out.printf("ideal cycle: %.1f s (target: within 1.5x, %.1f s)%n%n", ideal, ideal * 1.5);
-            System.out.printf("%-22s %8s %8s %8s %10s %12s %12s%n", "cycle", "JVM s", "cycle s", "x ideal", "cpu s",
-                    "server cpu s", "peak RSS MB");
-            for (String cycle : List.of("first (200 + body)", "second (304)")) {
-                run(home, cycle, ideal);
+
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                    .toString(), "-Xmx" + xmx));
+            // Extra JVM options for the casewatch process, e.g. a flight recording to profile it.
+            if (!extra.isEmpty()) {
+                command.addAll(List.of(extra.split("\\s+")));
             }
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), ScaleRunner.class.getName(),
+                    home.toString()));
+            ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+            builder.environment().put("CASEWATCH_LOG_LEVEL", "ERROR");
+            Process casewatch = builder.start();
+            PeakMemory memory = new PeakMemory(casewatch.pid());
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(casewatch.getInputStream(),
+                    StandardCharsets.UTF_8)); PrintWriter in = new PrintWriter(casewatch.getOutputStream(), true,
+                    StandardCharsets.UTF_8)) {
+                String[] ready = out.readLine().split(" ");
+                System.out.printf("casewatch started in %s s (%s s of CPU)%n%n", ready[1], ready[2]);
+                System.out.printf(ROW, "cycle", "cycle s", "x ideal", "cpu s", "server", "RSS MB",
+                        "polled / failed / 304 / new items / mentions / alerts / emails sent / SQLite busy");
+                cycle("1. first poll of new sources, cold", in, out, ideal, memory);
+                server.publish(2);
+                cycle("2. every source has 20 new items", in, out, ideal, memory);
+                cycle("3. nothing changed: 304 each", in, out, ideal, memory);
+            }
+            casewatch.waitFor();
+            memory.stop();
             System.out.printf("%nrequests served: %d%n", server.served());
         }
+    }
+
+    private static void cycle(String name, PrintWriter in, BufferedReader out, double ideal, PeakMemory memory)
+            throws IOException {
+        long serverBefore = cpuTicks(Path.of("/proc/self/stat"));
+        in.println("cycle");
+        String line = out.readLine();
+        if (line == null || !line.startsWith("cycle ")) {
+            throw new IllegalStateException("casewatch stopped: " + line);
+        }
+        String[] f = line.split(" ");
+        double wall = Double.parseDouble(f[1]);
+        double server = (cpuTicks(Path.of("/proc/self/stat")) - serverBefore) / 100.0;
+        System.out.printf(ROW, name, f[1], String.format("%.2f", wall / ideal), f[2], String.format("%.1f", server),
+                String.format("%.0f", memory.peakMb()), String.join(" / ", List.of(f).subList(3, f.length)));
     }
 
     /**
@@ -50,18 +95,19 @@ public final class ScaleHarness {
      * person in a story that ten sources carry (each under its own headline, some trimmed), so one item in twenty
      * goes through the matcher's hits, story grouping and alerting as well.
      */
-    private static String feed(int source) {
+    private static byte[] feed(int source, int version) {
         StringBuilder rss = new StringBuilder("<rss version=\"2.0\"><channel><title>Feed</title><link>https://f.example/"
                 + "</link><description>x</description>");
         for (int i = 0; i < 20; i++) {
-            String title = i == 0 ? "Court news " + source : "News " + source + "-" + i;
-            String text = i == 0 ? namingStory(source / 10, source % 10)
-                    : "District " + source + " council discussed budget line " + i + " and school number "
-                    + (source * 31 + i) + ", the mayor said.";
-            rss.append("<item><title>").append(title).append("</title><guid>item-").append(source).append('-').append(i)
+            String id = source + "-" + i + "-v" + version;
+            String title = i == 0 ? "Court news " + id : "News " + id;
+            String text = i == 0 ? namingStory(version * 1000 + source / 10, source % 10)
+                    : "District " + source + " council discussed budget line " + i + " of version " + version
+                    + " and school number " + (source * 31 + i) + ", the mayor said.";
+            rss.append("<item><title>").append(title).append("</title><guid>item-").append(id)
                     .append("</guid><description>").append(text).append("</description></item>");
         }
-        return rss.append("</channel></rss>").toString();
+        return rss.append("</channel></rss>").toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** Story {@code story} as the {@code copy}-th source carries it: sixty words of its own, some copies trimmed. */
@@ -101,61 +147,45 @@ public final class ScaleHarness {
         }
     }
 
-    private static void run(Path home, String name, double ideal) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + System.getProperty("xmx", "160m")));
-        // Extra JVM options for the casewatch process, e.g. a flight recording to profile it.
-        String extra = System.getenv().getOrDefault("CASEWATCH_BENCH_JVM_ARGS", "");
-        if (!extra.isBlank()) {
-            command.addAll(List.of(extra.strip().split("\\s+")));
-        }
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.casewatch.cli.Main", "--home", home.toString(),
-                "run", "--once"));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(false);
-        builder.environment().put("CASEWATCH_LOG_LEVEL", "ERROR");
-        long start = System.nanoTime();
-        long serverTicksBefore = cpuTicks(Path.of("/proc/self/stat"));
-        Process process = builder.start();
-        AtomicLong peakKb = new AtomicLong();
-        AtomicLong cpuTicks = new AtomicLong();
-        Thread sampler = new Thread(() -> {
-            Path status = Path.of("/proc", String.valueOf(process.pid()), "status");
-            Path stat = Path.of("/proc", String.valueOf(process.pid()), "stat");
-            while (process.isAlive()) {
-                try {
-                    for (String line : Files.readAllLines(status)) {
-                        if (line.startsWith("VmHWM:")) {
-                            peakKb.accumulateAndGet(Long.parseLong(line.replaceAll("\\D", "")), Math::max);
-                        }
-                    }
-                    cpuTicks.set(cpuTicks(stat));
-                    Thread.sleep(50);
-                } catch (IOException | InterruptedException e) {
-                    return;
-                }
-            }
-        });
-        sampler.start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        process.getErrorStream().transferTo(java.io.OutputStream.nullOutputStream());
-        process.waitFor();
-        double wall = (System.nanoTime() - start) / 1e9;
-        sampler.join();
-        double cpu = cpuTicks.get() / 100.0;
-        double serverCpu = (cpuTicks(Path.of("/proc/self/stat")) - serverTicksBefore) / 100.0;
-        // casewatch's own summary: sources, items and mentions, emails.
-        String summary = out.lines().filter(l -> l.matches("  (sources|items|emails) .*")).map(String::strip)
-                .reduce((a, b) -> a + "; " + b).orElse(out.strip());
-        double cycle = out.lines().filter(l -> l.startsWith("  took")).findFirst()
-                .map(l -> Double.parseDouble(l.replaceAll("[^0-9.]", ""))).orElse(Double.NaN);
-        System.out.printf("%-22s %8.1f %8.1f %8.2f %10.1f %12.1f %12.0f%n%22s %s%n", name, wall, cycle, cycle / ideal, cpu,
-                serverCpu, peakKb.get() / 1024.0, "", summary);
-    }
-
     /** Fields 14 and 15 of /proc/PID/stat: user and system time in clock ticks (100 per second). */
     private static long cpuTicks(Path stat) throws IOException {
         String text = Files.readString(stat);
         String[] fields = text.substring(text.lastIndexOf(')') + 2).split(" ");
         return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    }
+
+    /** Samples a process's peak resident memory (VmHWM) every 50 ms while it runs. */
+    private static final class PeakMemory {
+
+        private final AtomicLong peakKb = new AtomicLong();
+        private final Thread sampler;
+
+        PeakMemory(long pid) {
+            Path status = Path.of("/proc", String.valueOf(pid), "status");
+            sampler = new Thread(() -> {
+                while (Files.exists(status)) {
+                    try {
+                        for (String line : Files.readAllLines(status)) {
+                            if (line.startsWith("VmHWM:")) {
+                                peakKb.accumulateAndGet(Long.parseLong(line.replaceAll("\\D", "")), Math::max);
+                            }
+                        }
+                        Thread.sleep(50);
+                    } catch (IOException | InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+            sampler.setDaemon(true);
+            sampler.start();
+        }
+
+        double peakMb() {
+            return peakKb.get() / 1024.0;
+        }
+
+        void stop() {
+            sampler.interrupt();
+        }
     }
 }
