@@ -60,7 +60,7 @@ public final class ScaleHarness {
             try (BufferedReader out = new BufferedReader(new InputStreamReader(casewatch.getInputStream(),
                     StandardCharsets.UTF_8)); PrintWriter in = new PrintWriter(casewatch.getOutputStream(), true,
                     StandardCharsets.UTF_8)) {
-                String[] ready = out.readLine().split(" ");
+                String[] ready = reply(out, "ready ").split(" ");
                 System.out.printf("casewatch started in %s s (%s s of CPU)%n%n", ready[1], ready[2]);
                 System.out.printf(ROW, "cycle", "cycle s", "x ideal", "cpu s", "server", "RSS MB",
                         "polled / failed / 304 / new items / mentions / alerts / emails sent / SQLite busy");
@@ -79,11 +79,7 @@ public final class ScaleHarness {
             throws IOException {
         long serverBefore = cpuTicks(Path.of("/proc/self/stat"));
         in.println("cycle");
-        String line = out.readLine();
-        if (line == null || !line.startsWith("cycle ")) {
-            throw new IllegalStateException("casewatch stopped: " + line);
-        }
-        String[] f = line.split(" ");
+        String[] f = reply(out, "cycle ").split(" ");
         double wall = Double.parseDouble(f[1]);
         double server = (cpuTicks(Path.of("/proc/self/stat")) - serverBefore) / 100.0;
         System.out.printf(ROW, name, f[1], String.format("%.2f", wall / ideal), f[2], String.format("%.1f", server),
@@ -145,6 +141,17 @@ public final class ScaleHarness {
             Files.writeString(home.resolve("feeds/s" + i + ".yaml"), "type: feed\nallow_private: true\nurl: http://"
                     + host + ":" + port + "/feed/" + i + "\n", StandardCharsets.UTF_8);
         }
+    }
+
+    /** The runner's next line with this prefix; other lines (a profiler attached to it, say) are passed through. */
+    private static String reply(BufferedReader out, String prefix) throws IOException {
+        for (String line = out.readLine(); line != null; line = out.readLine()) {
+            if (line.startsWith(prefix)) {
+                return line;
+            }
+            System.out.println("  (casewatch) " + line);
+        }
+        throw new IllegalStateException("casewatch stopped before answering");
     }
 
     /** Fields 14 and 15 of /proc/PID/stat: user and system time in clock ticks (100 per second). */
