@@ -13,8 +13,8 @@ import java.util.List;
 /**
  * Groups items that name a watched person into stories inside the item's transaction: the same canonical link,
  * the same guid, or text that mostly contains the other's (by bottom-k sketches), within the last two weeks, makes
- * an item a copy of an earlier story. Candidates are found through a few of the sketch's hashes, each looked up among the newest
- * items holding it only, so the cost does not grow with the number of stored items.
+ * an item a copy of an earlier story. Candidates are found through a few of the sketch's hashes, each looked up
+ * among the newest items holding it only, so the cost does not grow with the number of stored items.
  */
 final class Stories {
 
