@@ -22,7 +22,8 @@ import java.util.concurrent.Semaphore;
 /**
  * Fetches http(s) URLs with one shared OkHttp client: conditional GET, a body size cap, a per-host
  * concurrency limit, and redirects followed by hand so that none leads to a private address unless the
- * source allows it.
+ * source allows it: each hop's host is checked before it is asked for, and connected to through
+ * {@link PublicOnlyDns}, so the address checked is the address used.
  */
 public final class HttpFetcher implements Fetcher {
 
@@ -30,19 +31,29 @@ public final class HttpFetcher implements Fetcher {
             + "text/xml;q=0.9, text/html;q=0.8, */*;q=0.5";
 
     private final OkHttpClient client;
+    /** The same client, for redirect hops of sources that may not reach private addresses. */
+    private final OkHttpClient publicOnly;
+    private final HostResolver resolver;
     private final HttpSettings settings;
     private final HostLimiter limiter;
     private final Clock clock;
 
     public HttpFetcher(HttpSettings settings, Clock clock) {
+        this(settings, clock, HostResolver.SYSTEM);
+    }
+
+    public HttpFetcher(HttpSettings settings, Clock clock, HostResolver resolver) {
         // Redirects are followed in fetch() so each hop can be checked; no cache, validators live in SQLite.
         this.client = new OkHttpClient.Builder()
+                .dns(host -> resolver.resolve(host))
                 .connectTimeout(settings.connectTimeout())
                 .readTimeout(settings.readTimeout())
                 .callTimeout(settings.callTimeout())
                 .followRedirects(false)
                 .followSslRedirects(false)
                 .build();
+        this.publicOnly = client.newBuilder().dns(new PublicOnlyDns(resolver)).build();
+        this.resolver = resolver;
         this.settings = settings;
         this.limiter = new HostLimiter(settings.perHostConcurrency());
         this.clock = clock;
@@ -64,9 +75,8 @@ public final class HttpFetcher implements Fetcher {
                 return result.outcome();
             }
             url = result.next();
-            if (!request.allowPrivate() && PrivateAddresses.isPrivate(url.host())) {
-                return FetchResult.Failed.of("redirect to private address " + url.host()
-                        + " refused (set allow_private: true on the source if this is intended)");
+            if (!request.allowPrivate() && PrivateAddresses.isPrivate(url.host(), resolver)) {
+                return privateRefused(url.host());
             }
         }
         return FetchResult.Failed.of("more than " + settings.maxRedirects() + " redirects");
@@ -92,8 +102,12 @@ public final class HttpFetcher implements Fetcher {
             Thread.currentThread().interrupt();
             return new Hop(FetchResult.Failed.of("interrupted while waiting for " + url.host()), null);
         }
-        try (Response response = client.newCall(builder.build()).execute()) {
+        // The configured URL is the operator's choice; where a redirect leads is the site's.
+        OkHttpClient hopClient = first || request.allowPrivate() ? client : publicOnly;
+        try (Response response = hopClient.newCall(builder.build()).execute()) {
             return answer(url, response);
+        } catch (PublicOnlyDns.Refused e) {
+            return new Hop(privateRefused(url.host()), null);
         } catch (SocketTimeoutException e) {
             return new Hop(FetchResult.Failed.of("timed out: " + e.getMessage()), null);
         } catch (InterruptedIOException e) {
@@ -136,6 +150,11 @@ public final class HttpFetcher implements Fetcher {
         return new Hop(new FetchResult.Fetched(bytes.get(), Optional.ofNullable(response.header("Content-Type")),
                 Optional.ofNullable(response.header("ETag")), Optional.ofNullable(response.header("Last-Modified")),
                 url.toString()), null);
+    }
+
+    private static FetchResult.Failed privateRefused(String host) {
+        return FetchResult.Failed.of("redirect to private address " + host
+                + " refused (set allow_private: true on the source if this is intended)");
     }
 
     private FetchResult.Failed tooLarge(int code) {

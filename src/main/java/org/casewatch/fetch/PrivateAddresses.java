@@ -10,9 +10,9 @@ final class PrivateAddresses {
     private PrivateAddresses() {
     }
 
-    static boolean isPrivate(String host) {
+    static boolean isPrivate(String host, HostResolver resolver) {
         try {
-            for (InetAddress address : InetAddress.getAllByName(host)) {
+            for (InetAddress address : resolver.resolve(host)) {
                 if (isPrivate(address)) {
                     return true;
                 }

@@ -8,12 +8,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPOutputStream;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -147,6 +150,28 @@ class HttpFetcherTest {
         assertThat(refused).isInstanceOfSatisfying(FetchResult.Failed.class,
                 f -> assertThat(f.reason()).startsWith("redirect to private address localhost refused"));
         assertThat(fetch("/hop")).isInstanceOf(FetchResult.Fetched.class);
+    }
+
+    @Test
+    void aNameThatTurnsPrivateBetweenCheckAndConnectionIsRefused() {
+        // rebind.example first answers with a public documentation address (only ever checked, never connected
+        // to), then with loopback, where the server would hand out "internal".
+        AtomicInteger lookups = new AtomicInteger();
+        HostResolver rebinding = host -> host.equals("rebind.example")
+                ? List.of(InetAddress.getByAddress(host, lookups.getAndIncrement() == 0 ? new byte[]{(byte) 203, 0, 113, 7}
+                : new byte[]{127, 0, 0, 1}))
+                : HostResolver.SYSTEM.resolve(host);
+        HttpFetcher fetcher = new HttpFetcher(SETTINGS, CLOCK, rebinding);
+        server.stubFor(get("/hop").willReturn(aResponse().withStatus(302)
+                .withHeader("Location", "http://rebind.example:" + server.getPort() + "/inside")));
+        server.stubFor(get("/inside").willReturn(aResponse().withStatus(200).withBody("internal")));
+
+        FetchResult result = fetcher.fetch(FetchRequest.plain(url("/hop"), false));
+
+        assertThat(result).isInstanceOfSatisfying(FetchResult.Failed.class,
+                f -> assertThat(f.reason()).startsWith("redirect to private address rebind.example refused"));
+        assertThat(lookups).hasValue(2);
+        server.verify(0, getRequestedFor(urlEqualTo("/inside")));
     }
 
     private static byte[] gzip(String text) throws IOException {
