@@ -24,9 +24,13 @@ final class PrivateAddresses {
     }
 
     static boolean isPrivate(InetAddress a) {
-        // fc00::/7 (unique local, RFC 4193) is not covered by isSiteLocalAddress.
-        boolean uniqueLocal = a instanceof Inet6Address && (a.getAddress()[0] & 0xfe) == 0xfc;
+        byte[] b = a.getAddress();
+        // Not covered by InetAddress's own tests: fc00::/7 (IPv6 unique local, RFC 4193), 0.0.0.0/8 ("this
+        // network", which Linux connects to this machine) and 100.64.0.0/10 (carrier-grade NAT, RFC 6598).
+        boolean uniqueLocal = a instanceof Inet6Address && (b[0] & 0xfe) == 0xfc;
+        boolean thisNetwork = b.length == 4 && b[0] == 0;
+        boolean sharedNat = b.length == 4 && b[0] == 100 && (b[1] & 0xc0) == 64;
         return a.isLoopbackAddress() || a.isSiteLocalAddress() || a.isLinkLocalAddress() || a.isAnyLocalAddress()
-                || uniqueLocal;
+                || uniqueLocal || thisNetwork || sharedNat;
     }
 }
