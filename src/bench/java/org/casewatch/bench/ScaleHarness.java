@@ -53,37 +53,70 @@ public final class ScaleHarness {
             }
             command.addAll(List.of("-cp", System.getProperty("java.class.path"), ScaleRunner.class.getName(),
                     home.toString()));
-            ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
-            builder.environment().put("CASEWATCH_LOG_LEVEL", "ERROR");
-            Process casewatch = builder.start();
-            PeakMemory memory = new PeakMemory(casewatch.pid());
-            try (BufferedReader out = new BufferedReader(new InputStreamReader(casewatch.getInputStream(),
-                    StandardCharsets.UTF_8)); PrintWriter in = new PrintWriter(casewatch.getOutputStream(), true,
-                    StandardCharsets.UTF_8)) {
-                String[] ready = reply(out, "ready ").split(" ");
-                System.out.printf("casewatch started in %s s (%s s of CPU)%n%n", ready[1], ready[2]);
-                System.out.printf(ROW, "cycle", "cycle s", "x ideal", "cpu s", "server", "RSS MB",
-                        "polled / failed / 304 / new items / mentions / alerts / emails sent / SQLite busy");
-                cycle("1. first poll of new sources, cold", in, out, ideal, memory);
+            System.out.printf(ROW, "cycle", "cycle s", "x ideal", "cpu s", "server", "RSS MB",
+                    "polled / failed / 304 / new items / mentions / alerts / emails sent / SQLite busy");
+            try (Runner casewatch = new Runner(command, ideal)) {
+                casewatch.cycle("1. first poll of new sources, cold");
                 server.publish(2);
-                cycle("2. every source has 20 new items", in, out, ideal, memory);
-                cycle("3. nothing changed: 304 each", in, out, ideal, memory);
+                casewatch.cycle("2. every source has 20 new items");
+                casewatch.cycle("3. nothing changed: 304 each");
             }
-            casewatch.waitFor();
-            memory.stop();
+            try (Runner casewatch = new Runner(command, ideal)) {
+                casewatch.cycle("4. restarted, nothing changed, cold");
+            }
             System.out.printf("%nrequests served: %d%n", server.served());
         }
     }
 
-    private static void cycle(String name, PrintWriter in, BufferedReader out, double ideal, PeakMemory memory)
-            throws IOException {
-        long serverBefore = cpuTicks(Path.of("/proc/self/stat"));
-        in.println("cycle");
-        String[] f = reply(out, "cycle ").split(" ");
-        double wall = Double.parseDouble(f[1]);
-        double server = (cpuTicks(Path.of("/proc/self/stat")) - serverBefore) / 100.0;
-        System.out.printf(ROW, name, f[1], String.format("%.2f", wall / ideal), f[2], String.format("%.1f", server),
-                String.format("%.0f", memory.peakMb()), String.join(" / ", List.of(f).subList(3, f.length)));
+    /** One casewatch process ({@link ScaleRunner}) and the cycles it is asked to run. */
+    private static final class Runner implements AutoCloseable {
+
+        private final Process process;
+        private final PeakMemory memory;
+        private final BufferedReader out;
+        private final PrintWriter in;
+        private final double ideal;
+
+        Runner(List<String> command, double ideal) throws IOException {
+            ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+            builder.environment().put("CASEWATCH_LOG_LEVEL", "ERROR");
+            this.process = builder.start();
+            this.memory = new PeakMemory(process.pid());
+            this.out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            this.in = new PrintWriter(process.getOutputStream(), true, StandardCharsets.UTF_8);
+            this.ideal = ideal;
+            String[] ready = reply("ready ").split(" ");
+            System.out.printf("%-34s casewatch started in %s s (%s s of CPU)%n", "", ready[1], ready[2]);
+        }
+
+        void cycle(String name) throws IOException {
+            long serverBefore = cpuTicks(Path.of("/proc/self/stat"));
+            in.println("cycle");
+            String[] f = reply("cycle ").split(" ");
+            double wall = Double.parseDouble(f[1]);
+            double server = (cpuTicks(Path.of("/proc/self/stat")) - serverBefore) / 100.0;
+            System.out.printf(ROW, name, f[1], String.format("%.2f", wall / ideal), f[2], String.format("%.1f", server),
+                    String.format("%.0f", memory.peakMb()), String.join(" / ", List.of(f).subList(3, f.length)));
+        }
+
+        /** The runner's next line with this prefix; other lines (a profiler attached to it, say) are passed on. */
+        private String reply(String prefix) throws IOException {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                if (line.startsWith(prefix)) {
+                    return line;
+                }
+                System.out.println("  (casewatch) " + line);
+            }
+            throw new IllegalStateException("casewatch stopped before answering");
+        }
+
+        @Override
+        public void close() throws IOException, InterruptedException {
+            in.close();
+            process.waitFor();
+            out.close();
+            memory.stop();
+        }
     }
 
     /**
@@ -141,17 +174,6 @@ public final class ScaleHarness {
             Files.writeString(home.resolve("feeds/s" + i + ".yaml"), "type: feed\nallow_private: true\nurl: http://"
                     + host + ":" + port + "/feed/" + i + "\n", StandardCharsets.UTF_8);
         }
-    }
-
-    /** The runner's next line with this prefix; other lines (a profiler attached to it, say) are passed through. */
-    private static String reply(BufferedReader out, String prefix) throws IOException {
-        for (String line = out.readLine(); line != null; line = out.readLine()) {
-            if (line.startsWith(prefix)) {
-                return line;
-            }
-            System.out.println("  (casewatch) " + line);
-        }
-        throw new IllegalStateException("casewatch stopped before answering");
     }
 
     /** Fields 14 and 15 of /proc/PID/stat: user and system time in clock ticks (100 per second). */
