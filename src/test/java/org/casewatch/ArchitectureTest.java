@@ -1,6 +1,8 @@
 package org.casewatch;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
@@ -8,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.Arrays;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -54,6 +58,16 @@ class ArchitectureTest {
     void libraryTypesStayInTheirStage(String library, String stage) {
         noClasses().that().resideOutsideOfPackages("org.casewatch." + stage + "..", "org.casewatch.app..")
                 .should().dependOnClassesThat().resideInAPackage(library).check(classes);
+    }
+
+    @Test
+    void sqlIsOnlyEverPreparedWithParameters() {
+        DescribedPredicate<JavaMethodCall> sqlText = DescribedPredicate.describe("a JDBC method that runs SQL text",
+                call -> call.getTargetOwner().isAssignableTo(Statement.class)
+                        && call.getName().matches("execute.*|addBatch")
+                        && call.getTarget().getRawParameterTypes().stream().anyMatch(t -> t.isEquivalentTo(String.class)));
+        noClasses().should().callMethodWhere(sqlText).check(classes);
+        noClasses().should().callMethod(Connection.class, "createStatement").check(classes);
     }
 
     @Test

@@ -136,6 +136,25 @@ class StoreTest {
         assertThat(indexed).isEqualTo(1);
     }
 
+    @Test
+    void textThatLooksLikeSqlIsStoredAsText() {
+        String title = "Robert'); DROP TABLE item; -- \" OR 1=1";
+        Item hostile = new Item("g'1", "https://h.example/?q=' OR ''='", title, "x' || (SELECT 1) || '",
+                Optional.of(NOW));
+        save("source'--", hostile);
+
+        String stored = db.read("title", c -> {
+            try (var st = c.prepareStatement("SELECT title FROM item WHERE source_id = ?")) {
+                st.setString(1, "source'--");
+                try (var rs = st.executeQuery()) {
+                    return rs.next() ? rs.getString(1) : null;
+                }
+            }
+        });
+        assertThat(stored).isEqualTo(title);
+        assertThat(items.filterNew("source'--", List.of(hostile))).as("known by its quoted guid").isEmpty();
+    }
+
     private List<Long> storyIds() {
         return db.read("stories", c -> {
             List<Long> out = new java.util.ArrayList<>();
