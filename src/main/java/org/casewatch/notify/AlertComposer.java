@@ -68,7 +68,7 @@ public final class AlertComposer {
                 .flatMap(p -> p.mentions().stream()).limit(SNIPPETS_PER_PERSON)
                 .map(m -> new Views.Snippet(m.snippet().substring(0, m.snippetStart()),
                         m.snippet().substring(m.snippetStart(), m.snippetEnd()), m.snippet().substring(m.snippetEnd()),
-                        w.format("matched «%s» as %s (%s)", m.surface(), person.name(), m.rule())))
+                        w.format("matched «%s» as %s (%s)", m.surface(), person.name(), w.rule(m.rule()))))
                 .toList();
         return new Views.Story(story.item().title(), link, sources, when, snippets);
     }

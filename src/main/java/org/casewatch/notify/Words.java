@@ -1,6 +1,7 @@
 package org.casewatch.notify;
 
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 
@@ -32,6 +33,19 @@ final class Words {
             Map.entry("Source", "Источник"),
             Map.entry("Published", "Опубликовано"),
             Map.entry("matched «%s» as %s (%s)", "найдено «%s» — %s (%s)"),
+            // The parts of the matcher's rules ("surname, Russian genitive, after a full mention").
+            Map.entry("full name", "полное имя"), Map.entry("surname first", "фамилия первой"),
+            Map.entry("initial and surname", "инициал и фамилия"), Map.entry("surname and initial", "фамилия и инициал"),
+            Map.entry("alias", "другое имя"), Map.entry("surname", "фамилия"),
+            Map.entry("after a full mention", "после упоминания полного имени"),
+            Map.entry("unique among watched persons", "единственная среди наблюдаемых"),
+            Map.entry("one-letter typo", "опечатка в одной букве"),
+            Map.entry("Russian genitive", "родительный падеж"), Map.entry("Russian dative", "дательный падеж"),
+            Map.entry("Russian accusative", "винительный падеж"), Map.entry("Russian instrumental", "творительный падеж"),
+            Map.entry("Russian prepositional", "предложный падеж"), Map.entry("Russian oblique case", "косвенный падеж"),
+            Map.entry("Russian plural", "множественное число"),
+            Map.entry("English possessive", "английский притяжательный падеж"),
+            Map.entry("Kazakh case ending", "казахское падежное окончание"),
             Map.entry("alert footer", "Вы получаете это письмо, потому что следите за делами этих людей в casewatch."
                     + " Чтобы изменить подписку, обратитесь к администратору casewatch (config/subscribers.yaml)."),
             Map.entry("tomorrow", "завтра"),
@@ -72,6 +86,11 @@ final class Words {
     String get(String english) {
         Map<String, String> table = language.equals("ru") ? RU : EN;
         return table.getOrDefault(english, english);
+    }
+
+    /** A matcher rule, made of comma-separated parts, in the recipient's language part by part. */
+    String rule(String rule) {
+        return String.join(", ", Arrays.stream(rule.split(", ")).map(this::get).toList());
     }
 
     /** A format string in the recipient's language, filled in. */

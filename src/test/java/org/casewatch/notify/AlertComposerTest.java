@@ -56,6 +56,22 @@ class AlertComposerTest {
     }
 
     @Test
+    void aRussianReaderGetsTheMatchExplainedInRussian() {
+        String snippet = "Суд рассмотрит жалобу Темирханова в декабре.";
+        int at = snippet.indexOf("Темирханова");
+        Item item = new Item("g1", "https://vesti.example/1", "Жалоба", snippet, Optional.empty());
+        AlertFacts facts = new AlertFacts("Vesti", item, List.of(new PersonMentions(TEMIRKHANOV, List.of(new Mention(
+                "temirkhanov", "Темирханова", at, at + 11, snippet, at, at + 11, 0.9,
+                "surname, Russian genitive, after a full mention")))), List.of());
+        Staff marat = new Staff("marat@example.org", "Marat", "ru", Follows.everyone(), AlertMode.IMMEDIATE);
+
+        OutgoingMessage m = composer.compose(marat, List.of(facts), "k");
+
+        assertThat(m.text()).contains("найдено «Темирханова» — Aidos Temirkhanov (фамилия, родительный падеж, после "
+                + "упоминания полного имени)");
+    }
+
+    @Test
     void aBatchIsGroupedByPersonAndListsTheOtherSources() {
         AlertFacts one = facts("First story", "https://h.example/1", "Aidos Temirkhanov and Ерлан Токмурзин", TEMIRKHANOV,
                 TOKMURZIN);

@@ -1,0 +1,42 @@
+package org.casewatch.notify;
+
+import org.casewatch.config.ConfigLoader;
+import org.casewatch.match.PersonMatcher;
+import org.casewatch.model.Mention;
+import org.casewatch.model.Person;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class WordsTest {
+
+    private static final Path MATCHER_SET = Path.of("src/test/resources/matcher");
+
+    @Test
+    void everyPartOfEveryRuleTheMatcherGivesHasRussianWords() throws IOException {
+        List<Person> persons = new ConfigLoader(Path.of("").toAbsolutePath(), Map.of())
+                .loadWatchlist(MATCHER_SET.resolve("watchlist.yaml"));
+        PersonMatcher matcher = new PersonMatcher(persons);
+        Set<String> parts = new TreeSet<>();
+        for (String line : Files.readAllLines(MATCHER_SET.resolve("labelled.txt"), StandardCharsets.UTF_8)) {
+            String text = line.replaceAll("\\[\\[([^|\\]]+)\\|[^\\]]+]]", "$1");
+            for (Mention m : matcher.find(text)) {
+                parts.addAll(Arrays.asList(m.rule().split(", ")));
+            }
+        }
+        Words russian = new Words("ru");
+
+        assertThat(parts).hasSizeGreaterThan(10);
+        assertThat(parts).allSatisfy(part -> assertThat(russian.get(part)).as(part).isNotEqualTo(part));
+    }
+}
