@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -64,8 +65,9 @@ public final class PollCycle implements AutoCloseable {
     /** @param everySource poll every enabled source now, not only those whose next poll is due */
     public CycleReport run(boolean everySource) {
         Instant now = clock.instant();
+        Map<String, Instant> nextPolls = everySource ? Map.of() : states.nextPolls();
         List<Source> due = sources.stream().filter(Source::enabled)
-                .filter(s -> everySource || states.find(s.id()).nextPollAt().map(at -> !at.isAfter(now)).orElse(true))
+                .filter(s -> everySource || !nextPolls.getOrDefault(s.id(), now).isAfter(now))
                 .toList();
         List<Future<SourceReport>> running = new ArrayList<>();
         for (Source source : due) {

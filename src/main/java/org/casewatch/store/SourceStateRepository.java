@@ -6,7 +6,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Reads and records each source's polling state: validators, successes, failures and the next poll. */
@@ -33,6 +35,20 @@ public final class SourceStateRepository {
                             rs.getInt("consecutive_failures"), Sql.instant(rs, "next_poll_at"));
                 }
             }
+        });
+    }
+
+    /** When each source that has been polled is due next, in one query (a tick asks for all of them). */
+    public Map<String, Instant> nextPolls() {
+        return db.read("read next polls", c -> {
+            Map<String, Instant> out = new HashMap<>();
+            try (PreparedStatement st = c.prepareStatement("SELECT source_id, next_poll_at FROM source_state "
+                    + "WHERE next_poll_at IS NOT NULL"); ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), Instant.ofEpochMilli(rs.getLong(2)));
+                }
+            }
+            return out;
         });
     }
 
