@@ -41,6 +41,7 @@ public final class ConfigPrinter {
         line(out, 1, "max_body", h.maxBodyBytes() + " bytes");
         line(out, 1, "max_concurrency", h.maxConcurrency());
         line(out, 1, "per_host_concurrency", h.perHostConcurrency());
+        line(out, 1, "per_host_delay", duration(h.perHostDelay()));
         line(out, 1, "max_redirects", h.maxRedirects());
         mail(out, s.mail());
         out.append("schedule:\n");
@@ -114,6 +115,9 @@ public final class ConfigPrinter {
 
     static String duration(Duration d) {
         long s = d.toSeconds();
+        if (s == 0) {
+            return "0s";
+        }
         if (s % 86400 == 0) {
             return s / 86400 + "d";
         }

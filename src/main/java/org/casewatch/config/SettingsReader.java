@@ -63,7 +63,7 @@ final class SettingsReader {
     private HttpSettings http(Fields f) {
         if (f == null) {
             return new HttpSettings(userAgent(), Duration.ofSeconds(10), Duration.ofSeconds(30),
-                    Duration.ofSeconds(60), 5L * 1024 * 1024, 8, 2, 5);
+                    Duration.ofSeconds(60), 5L * 1024 * 1024, 8, 2, Duration.ofSeconds(1), 5);
         }
         Duration second = Duration.ofSeconds(1);
         HttpSettings s = new HttpSettings(
@@ -74,6 +74,7 @@ final class SettingsReader {
                 f.size("max_body").orElse(5L * 1024 * 1024),
                 f.integer("max_concurrency", 1, 256).orElse(8),
                 f.integer("per_host_concurrency", 1, 64).orElse(2),
+                f.duration("per_host_delay", Duration.ZERO).orElse(Duration.ofSeconds(1)),
                 f.integer("max_redirects", 0, 20).orElse(5));
         f.finish();
         return s;

@@ -17,11 +17,10 @@ import java.time.Clock;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Semaphore;
 
 /**
  * Fetches http(s) URLs with one shared OkHttp client: conditional GET, a body size cap, a per-host
- * concurrency limit, and redirects followed by hand so that none leads to a private address unless the
+ * concurrency limit and politeness delay, and redirects followed by hand so that none leads to a private address unless the
  * source allows it: each hop's host is checked before it is asked for, and connected to through
  * {@link PublicOnlyDns}, so the address checked is the address used.
  */
@@ -45,7 +44,7 @@ public final class HttpFetcher implements Fetcher {
     public HttpFetcher(HttpSettings settings, Clock clock, HostResolver resolver) {
         // Redirects are followed in fetch() so each hop can be checked; no cache, validators live in SQLite.
         this.client = new OkHttpClient.Builder()
-                .dns(host -> resolver.resolve(host))
+                .dns(resolver::resolve)
                 .connectTimeout(settings.connectTimeout())
                 .readTimeout(settings.readTimeout())
                 .callTimeout(settings.callTimeout())
@@ -55,7 +54,7 @@ public final class HttpFetcher implements Fetcher {
         this.publicOnly = client.newBuilder().dns(new PublicOnlyDns(resolver)).build();
         this.resolver = resolver;
         this.settings = settings;
-        this.limiter = new HostLimiter(settings.perHostConcurrency());
+        this.limiter = new HostLimiter(settings.perHostConcurrency(), settings.perHostDelay());
         this.clock = clock;
     }
 
@@ -95,9 +94,8 @@ public final class HttpFetcher implements Fetcher {
             request.etag().ifPresent(etag -> builder.header("If-None-Match", etag));
             request.lastModified().ifPresent(date -> builder.header("If-Modified-Since", date));
         }
-        Semaphore permit = limiter.forHost(url.host());
         try {
-            permit.acquire();
+            limiter.acquire(url.host());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Hop(FetchResult.Failed.of("interrupted while waiting for " + url.host()), null);
@@ -117,7 +115,7 @@ public final class HttpFetcher implements Fetcher {
         } catch (IOException e) {
             return new Hop(FetchResult.Failed.of("connection failed: " + describe(e)), null);
         } finally {
-            permit.release();
+            limiter.release(url.host());
         }
     }
 

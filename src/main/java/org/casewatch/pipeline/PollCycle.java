@@ -66,9 +66,9 @@ public final class PollCycle implements AutoCloseable {
     public CycleReport run(boolean everySource) {
         Instant now = clock.instant();
         Map<String, Instant> nextPolls = everySource ? Map.of() : states.nextPolls();
-        List<Source> due = sources.stream().filter(Source::enabled)
+        List<Source> due = SourceOrder.interleaveHosts(sources.stream().filter(Source::enabled)
                 .filter(s -> everySource || !nextPolls.getOrDefault(s.id(), now).isAfter(now))
-                .toList();
+                .toList());
         List<Future<SourceReport>> running = new ArrayList<>();
         for (Source source : due) {
             running.add(workers.submit(() -> stopping.get() ? null : pollSafely(source)));

@@ -47,6 +47,8 @@ class EndToEndTest {
                 database: var/e2e.db
                 timezone: Asia/Almaty
                 alert_max_age: off
+                http:
+                  per_host_delay: 0s
                 mail:
                   from: casewatch <casewatch@example.org>
                   transport: smtp

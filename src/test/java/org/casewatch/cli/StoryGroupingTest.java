@@ -49,7 +49,7 @@ class StoryGroupingTest {
 
     @Test
     void threeSourcesCarryingOneStoryYieldOneAlertPerFollower() throws IOException, MessagingException {
-        write("config/casewatch.yaml", "database: var/s.db\nalert_max_age: off\nmail:\n  transport: smtp\n"
+        write("config/casewatch.yaml", "database: var/s.db\nalert_max_age: off\nhttp:\n  per_host_delay: 0s\nmail:\n  transport: smtp\n"
                 + "  smtp: {host: 127.0.0.1, port: " + smtp.getSmtp().getPort() + ", starttls: false}\n");
         write("config/watchlist.yaml", "- name: Aidos Temirkhanov\n");
         write("config/subscribers.yaml", "staff:\n  - email: aliya@example.org\n    follows: all\n"

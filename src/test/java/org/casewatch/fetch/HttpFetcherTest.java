@@ -25,6 +25,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,7 +37,7 @@ class HttpFetcherTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
     private static final HttpSettings SETTINGS = new HttpSettings("casewatch-test", Duration.ofSeconds(2),
-            Duration.ofMillis(800), Duration.ofSeconds(3), 64 * 1024, 4, 2, 3);
+            Duration.ofMillis(800), Duration.ofSeconds(3), 64 * 1024, 4, 2, Duration.ZERO, 3);
 
     private final HttpFetcher fetcher = new HttpFetcher(SETTINGS, CLOCK);
 
@@ -150,6 +151,28 @@ class HttpFetcherTest {
         assertThat(refused).isInstanceOfSatisfying(FetchResult.Failed.class,
                 f -> assertThat(f.reason()).startsWith("redirect to private address localhost refused"));
         assertThat(fetch("/hop")).isInstanceOf(FetchResult.Fetched.class);
+    }
+
+    @Test
+    void requestsToOneHostStartAtLeastTheDelayApartAndOtherHostsDoNotWait() {
+        HttpSettings polite = new HttpSettings("casewatch-test", Duration.ofSeconds(2), Duration.ofMillis(800),
+                Duration.ofSeconds(3), 64 * 1024, 4, 2, Duration.ofMillis(300), 3);
+        HttpFetcher fetcher = new HttpFetcher(polite, CLOCK);
+        server.stubFor(get(urlPathMatching("/p/.*")).willReturn(aResponse().withStatus(200).withBody("x")));
+        String otherHost = url("/p/other").replace("localhost", "127.0.0.1");
+
+        long start = System.nanoTime();
+        for (int i = 0; i < 3; i++) {
+            assertThat(fetcher.fetch(FetchRequest.plain(url("/p/" + i), true))).isInstanceOf(FetchResult.Fetched.class);
+        }
+        long sameHost = System.nanoTime() - start;
+        long before = System.nanoTime();
+        assertThat(fetcher.fetch(FetchRequest.plain(otherHost, true))).isInstanceOf(FetchResult.Fetched.class);
+        long otherHostWait = System.nanoTime() - before;
+
+        assertThat(Duration.ofNanos(sameHost)).as("three requests to one host: two delays")
+                .isGreaterThanOrEqualTo(Duration.ofMillis(600));
+        assertThat(Duration.ofNanos(otherHostWait)).as("another host is not held up").isLessThan(Duration.ofMillis(250));
     }
 
     @Test

@@ -22,7 +22,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The daemon's ticks poll each source when it is due, by its own interval, and not before. */
-class PollScheduleTest {
+class DueSourcesTest {
 
     @RegisterExtension
     static WireMockExtension web = WireMockExtension.newInstance()
@@ -34,6 +34,7 @@ class PollScheduleTest {
     @Test
     void eachSourceIsPolledOnItsOwnInterval() {
         TestFiles.write(home, "config/casewatch.yaml", "database: var/s.db\nschedule:\n  jitter: 0\n"
+                + "http:\n  per_host_delay: 0s\n"
                 + "mail:\n  transport: directory\n  directory: var/outbox\n");
         TestFiles.write(home, "config/watchlist.yaml", "- name: Aidos Temirkhanov\n");
         TestFiles.write(home, "config/subscribers.yaml", "staff: []\n");
