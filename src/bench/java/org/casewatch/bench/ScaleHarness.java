@@ -28,6 +28,8 @@ public final class ScaleHarness {
     private static final int LATENCY_MS = 100;
     /** Feeds are spread over this many loopback addresses, so the per-host limit applies as on the internet. */
     private static final int HOSTS = 250;
+    /** casewatch's default; {@code CASEWATCH_BENCH_PER_HOST_DELAY=0s} measures the cycles without politeness. */
+    private static final String PER_HOST_DELAY = System.getenv().getOrDefault("CASEWATCH_BENCH_PER_HOST_DELAY", "1s");
     private static final String ROW = "%-34s %8s %8s %8s %8s %8s  %s%n";
 
     private ScaleHarness() {
@@ -40,8 +42,8 @@ public final class ScaleHarness {
             String xmx = System.getProperty("xmx", "160m");
             String extra = System.getenv().getOrDefault("CASEWATCH_BENCH_JVM_ARGS", "").strip();
             System.out.printf("%d sources on %d loopback hosts, %d ms latency each, max_concurrency %d, "
-                    + "per_host_concurrency 2; casewatch JVM: -Xmx%s %s%n", SOURCES, HOSTS, LATENCY_MS, CONCURRENCY, xmx,
-                    extra);
+                    + "per_host_concurrency 2, per_host_delay %s; casewatch JVM: -Xmx%s %s%n", SOURCES, HOSTS, LATENCY_MS,
+                    CONCURRENCY, PER_HOST_DELAY, xmx, extra);
             double ideal = SOURCES * LATENCY_MS / 1000.0 / CONCURRENCY;
             System.out.printf("ideal cycle: %.1f s (target: within 1.5x, %.1f s)%n%n", ideal, ideal * 1.5);
 
@@ -164,7 +166,8 @@ public final class ScaleHarness {
         Files.createDirectories(home.resolve("feeds"));
         Files.writeString(home.resolve("config/casewatch.yaml"), "database: var/scale.db\nmail:\n  transport: directory\n"
                 + "  directory: var/outbox\n  from: casewatch <casewatch@example.org>\nhttp:\n  max_concurrency: "
-                + CONCURRENCY + "\n  per_host_concurrency: 2\n  read_timeout: 30s\n  call_timeout: 60s\n");
+                + CONCURRENCY + "\n  per_host_concurrency: 2\n  per_host_delay: " + PER_HOST_DELAY
+                + "\n  read_timeout: 30s\n  call_timeout: 60s\n");
         Files.writeString(home.resolve("config/watchlist.yaml"), "- name: Aidos Temirkhanov\n");
         Files.writeString(home.resolve("config/subscribers.yaml"), "staff:\n  - email: case-officer@example.org\n"
                 + "    follows: all\n    alerts: immediate\n");
