@@ -68,6 +68,16 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void politenessTowardsAHostIsADefaultAndCanBeTurnedOff() throws IOException {
+        assertThat(load().settings().http().perHostDelay()).isEqualTo(Duration.ofSeconds(1));
+        write("config/casewatch.yaml", "http:\n  per_host_delay: 0s\n");
+        assertThat(load().settings().http().perHostDelay()).isZero();
+        write("config/casewatch.yaml", "http:\n  per_host_delay: politely\n");
+        assertThat(problems()).containsExactly("config/casewatch.yaml:2: http.per_host_delay: 'politely' is not a"
+                + " duration (write e.g. 45s, 30m, 2h or 1d)");
+    }
+
+    @Test
     void aBareListOfPersonsIsAWatchlistToo() throws IOException {
         write("config/watchlist.yaml", "- name: Aidos Temirkhanov\n- name: Жанар Кенжетаева\n  aliases: [Zhanar K.]\n");
         assertThat(load().persons()).extracting(p -> p.id()).containsExactly("aidos-temirkhanov", "жанар-кенжетаева");
