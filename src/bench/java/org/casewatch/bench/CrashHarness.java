@@ -34,7 +34,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
  */
 public final class CrashHarness {
 
-    private static final int KILLS = Integer.getInteger("kills", 30);
+    private static final int KILLS = 30;
+    private static final long SEED = 7;
     private static final int SOURCES = 40;
     private static final int ITEMS = 5;
     private static final int PERSONS = 20;
@@ -51,7 +52,7 @@ public final class CrashHarness {
         try {
             Path home = Files.createTempDirectory("casewatch-crash");
             Map<String, Set<String>> expected = configure(home, web, smtp.getSmtp().getPort());
-            Random random = new Random(Long.getLong("seed", 7));
+            Random random = new Random(SEED);
             int killed = 0;
             for (int i = 0; i < KILLS; i++) {
                 Process p = start(home);

@@ -23,8 +23,10 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class ScaleHarness {
 
-    private static final int SOURCES = Integer.getInteger("sources", 1000);
-    private static final int CONCURRENCY = Integer.getInteger("concurrency", 32);
+    private static final int SOURCES = 1000;
+    private static final int CONCURRENCY = 32;
+    /** The launcher's heap for the daemon. */
+    private static final String XMX = "160m";
     private static final int LATENCY_MS = 100;
     /** Feeds are spread over this many loopback addresses, so the per-host limit applies as on the internet. */
     private static final int HOSTS = 250;
@@ -39,16 +41,15 @@ public final class ScaleHarness {
         try (FeedServer server = new FeedServer(HOSTS, LATENCY_MS, ScaleHarness::feed)) {
             Path home = Files.createTempDirectory("casewatch-scale");
             configure(home, server.port());
-            String xmx = System.getProperty("xmx", "160m");
             String extra = System.getenv().getOrDefault("CASEWATCH_BENCH_JVM_ARGS", "").strip();
             System.out.printf("%d sources on %d loopback hosts, %d ms latency each, max_concurrency %d, "
                     + "per_host_concurrency 2, per_host_delay %s; casewatch JVM: -Xmx%s %s%n", SOURCES, HOSTS, LATENCY_MS,
-                    CONCURRENCY, PER_HOST_DELAY, xmx, extra);
+                    CONCURRENCY, PER_HOST_DELAY, XMX, extra);
             double ideal = SOURCES * LATENCY_MS / 1000.0 / CONCURRENCY;
             System.out.printf("ideal cycle: %.1f s (target: within 1.5x, %.1f s)%n%n", ideal, ideal * 1.5);
 
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                    .toString(), "-Xmx" + xmx));
+                    .toString(), "-Xmx" + XMX));
             // Extra JVM options for the casewatch process, e.g. a flight recording to profile it.
             if (!extra.isEmpty()) {
                 command.addAll(List.of(extra.split("\\s+")));
