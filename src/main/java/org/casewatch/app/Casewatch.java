@@ -36,6 +36,7 @@ import org.casewatch.pipeline.OutboxDelivery;
 import org.casewatch.pipeline.PollCycle;
 import org.casewatch.pipeline.PollSchedule;
 import org.casewatch.pipeline.ReminderPlanner;
+import org.casewatch.pipeline.Retention;
 import org.casewatch.pipeline.SourcePoller;
 import org.casewatch.schedule.PollTicker;
 import org.casewatch.store.AlertQueue;
@@ -43,6 +44,7 @@ import org.casewatch.store.DigestRepository;
 import org.casewatch.store.HearingRepository;
 import org.casewatch.store.ItemRepository;
 import org.casewatch.store.OutboxRepository;
+import org.casewatch.store.RetentionRepository;
 import org.casewatch.store.SourceNoticeRepository;
 import org.casewatch.store.SourceStateRepository;
 import org.casewatch.store.SqliteDatabase;
@@ -107,8 +109,9 @@ public final class Casewatch implements AutoCloseable {
             HealthWatcher health = new HealthWatcher(config.sources(), states, new DigestRepository(database),
                     new SourceNoticeRepository(database), new OperatorNoticeComposer(settings.zone()), settings.health(),
                     clock);
+            Retention retention = new Retention(new RetentionRepository(database), settings.retention(), clock);
             PollCycle cycle = new PollCycle(config.sources(), poller, batcher, List.of(reminders, digests, health),
-                    delivery, states, outbox, clock, settings.http().maxConcurrency());
+                    delivery, retention, states, outbox, clock, settings.http().maxConcurrency());
             return new Casewatch(config, database, states, hearings, digests, cycle);
         } catch (RuntimeException e) {
             database.close();

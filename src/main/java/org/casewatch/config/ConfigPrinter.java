@@ -32,6 +32,7 @@ public final class ConfigPrinter {
         line(out, 0, "timezone", s.zone().getId());
         line(out, 0, "feeds", s.feedsDir());
         line(out, 0, "alert_max_age", s.alertMaxAge().map(ConfigPrinter::duration).orElse("off"));
+        line(out, 0, "retention", s.retention().map(ConfigPrinter::duration).orElse("off"));
         HttpSettings h = s.http();
         out.append("http:\n");
         line(out, 1, "user_agent", h.userAgent());

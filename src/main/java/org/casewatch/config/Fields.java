@@ -176,11 +176,22 @@ final class Fields {
             if (parsed.isEmpty()) {
                 problem(key, "'" + text + "' is not a duration", "write e.g. 45s, 30m, 2h or 1d");
             } else if (parsed.get().compareTo(min) < 0) {
-                problem(key, text + " is too short", "use at least " + min.toSeconds() + "s");
+                problem(key, text + " is too short", "use at least " + ConfigPrinter.duration(min));
                 return Optional.empty();
             }
             return parsed;
         });
+    }
+
+    /**
+     * A duration that may also be turned off: empty for {@code off}, the default when the field is absent (or
+     * wrong, which is reported).
+     */
+    Optional<Duration> durationOrOff(String key, Duration min, Duration byDefault) {
+        if (string(key).filter(text -> text.equalsIgnoreCase("off")).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(duration(key, min).orElse(byDefault));
     }
 
     static Optional<Duration> parseDuration(String text) {

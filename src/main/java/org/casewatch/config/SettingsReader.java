@@ -40,19 +40,21 @@ final class SettingsReader {
         Path database = home.resolve(f.string("database").orElse("var/casewatch.db"));
         ZoneId zone = f.zone("timezone").orElse(ZoneId.of("UTC"));
         Path feeds = home.resolve(f.string("feeds").orElse("feeds"));
-        Optional<Duration> alertMaxAge = f.string("alert_max_age").filter(text -> text.equalsIgnoreCase("off")).isPresent()
-                ? Optional.empty() : Optional.of(f.duration("alert_max_age", Duration.ofHours(1)).orElse(Duration.ofDays(14)));
+        Optional<Duration> alertMaxAge = f.durationOrOff("alert_max_age", Duration.ofHours(1), Duration.ofDays(14));
+        // Longer than the story window (14 days), any digest period and health's silence check.
+        Optional<Duration> retention = f.durationOrOff("retention", Duration.ofDays(30), Duration.ofDays(180));
         HttpSettings http = section(f, "http").map(this::http).orElseGet(() -> http(null));
         MailSettings mail = section(f, "mail").map(this::mail).orElseGet(() -> mail(null));
         ScheduleSettings schedule = section(f, "schedule").map(this::schedule).orElseGet(() -> schedule(null));
         ReminderSettings reminders = section(f, "reminders").map(this::reminders).orElseGet(ReminderSettings::defaults);
-        Duration window = f.string("alert_batch_window").filter(t -> t.equalsIgnoreCase("off")).isPresent()
-                ? Duration.ZERO : f.duration("alert_batch_window", Duration.ZERO).orElse(DigestSettings.defaults().batchWindow());
+        Duration window = f.durationOrOff("alert_batch_window", Duration.ZERO, DigestSettings.defaults().batchWindow())
+                .orElse(Duration.ZERO);
         DigestSettings digests = section(f, "digests").map(d -> digests(d, window))
                 .orElseGet(() -> withWindow(DigestSettings.defaults(), window));
         HealthSettings health = section(f, "health").map(this::health).orElseGet(HealthSettings::defaults);
         f.finish();
-        return new Settings(database, zone, feeds, alertMaxAge, http, mail, schedule, reminders, digests, health);
+        return new Settings(database, zone, feeds, alertMaxAge, retention, http, mail, schedule, reminders, digests,
+                health);
     }
 
     private Optional<Fields> section(Fields f, String key) {

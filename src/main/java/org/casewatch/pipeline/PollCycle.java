@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One cycle: poll the due sources in parallel, queue the alert batches, hearing reminders, digests and
- * operator notices that are due, then deliver the outbox. One source's failure, expected or
+ * operator notices that are due, deliver the outbox, and once a day forget text older than the retention. One source's failure, expected or
  * not, is recorded on that source and never stops the others. After {@link #stop()}, sources not yet
  * started are left for the next run; those in flight finish.
  */
@@ -36,6 +36,7 @@ public final class PollCycle implements AutoCloseable {
     private final AlertBatcher batcher;
     private final List<DueMessages> dueMessages;
     private final OutboxDelivery delivery;
+    private final Retention retention;
     private final SourceStateRepository states;
     private final OutboxRepository outbox;
     private final Clock clock;
@@ -44,13 +45,14 @@ public final class PollCycle implements AutoCloseable {
 
     /** @param due reminders, digests, operator notices: what the database says is due after each poll */
     public PollCycle(List<Source> sources, SourcePoller poller, AlertBatcher batcher, List<DueMessages> due,
-                     OutboxDelivery delivery, SourceStateRepository states, OutboxRepository outbox, Clock clock,
-                     int concurrency) {
+                     OutboxDelivery delivery, Retention retention, SourceStateRepository states,
+                     OutboxRepository outbox, Clock clock, int concurrency) {
         this.dueMessages = List.copyOf(due);
         this.sources = List.copyOf(sources);
         this.poller = poller;
         this.batcher = batcher;
         this.delivery = delivery;
+        this.retention = retention;
         this.states = states;
         this.outbox = outbox;
         this.clock = clock;
@@ -91,6 +93,9 @@ public final class PollCycle implements AutoCloseable {
         int batched = stopping.get() ? 0 : batcher.flush(everySource);
         int reminded = stopping.get() ? 0 : dueMessages.stream().mapToInt(DueMessages::queueDue).sum();
         DeliveryReport delivered = stopping.get() ? DeliveryReport.none() : delivery.deliverDue();
+        if (!stopping.get()) {
+            retention.forgetIfDue();
+        }
         CycleReport report = new CycleReport(reports, batched, reminded, delivered, outbox.counts().pending(),
                 delivery.destination());
         if (!reports.isEmpty() || batched + reminded > 0 || delivered.delivered() + delivered.retrying() + delivered.rejected() > 0) {

@@ -78,6 +78,15 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void textIsKeptHalfAYearUnlessToldOtherwise() throws IOException {
+        assertThat(load().settings().retention()).contains(Duration.ofDays(180));
+        write("config/casewatch.yaml", "retention: off\n");
+        assertThat(load().settings().retention()).isEmpty();
+        write("config/casewatch.yaml", "retention: 7d\n");
+        assertThat(problems()).containsExactly("config/casewatch.yaml:1: retention: 7d is too short (use at least 30d)");
+    }
+
+    @Test
     void aBareListOfPersonsIsAWatchlistToo() throws IOException {
         write("config/watchlist.yaml", "- name: Aidos Temirkhanov\n- name: Жанар Кенжетаева\n  aliases: [Zhanar K.]\n");
         assertThat(load().persons()).extracting(p -> p.id()).containsExactly("aidos-temirkhanov", "жанар-кенжетаева");
