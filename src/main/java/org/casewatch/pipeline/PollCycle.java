@@ -22,10 +22,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * One cycle: poll the due sources in parallel, queue the alert batches, hearing reminders, digests and
- * operator notices that are due, deliver the outbox, and once a day forget text older than the retention. One source's failure, expected or
- * not, is recorded on that source and never stops the others. After {@link #stop()}, sources not yet
- * started are left for the next run; those in flight finish.
+ * One cycle: poll the due sources in parallel (one source of each host in turn), queue the alert batches,
+ * hearing reminders, digests and operator notices that are due, deliver the outbox, and once a day forget
+ * text older than the retention. One source's failure, expected or not, is recorded on that source and never
+ * stops the others. After {@link #stop()}, sources not yet started are left for the next run; those in
+ * flight finish.
  */
 public final class PollCycle implements AutoCloseable {
 
