@@ -25,14 +25,17 @@ public final class FeedParser {
 
     private static final Pattern EXTERNAL_DOCTYPE = Pattern.compile("<!DOCTYPE[^\\[>]*>", Pattern.CASE_INSENSITIVE);
     private static final Pattern INTERNAL_SUBSET = Pattern.compile("<!DOCTYPE[^>]*\\[", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://[^/\\s]+.*");
 
     public ParseResult parse(byte[] body, Optional<String> contentType, String baseUrl) {
         String text = TextDecoder.decode(body, contentType);
-        if (INTERNAL_SUBSET.matcher(text).find()) {
-            return new ParseResult.Unparseable("feed declares its own DTD entities; refused to guard against"
-                    + " XXE and entity expansion");
+        if (hasDoctype(text)) {
+            if (INTERNAL_SUBSET.matcher(text).find()) {
+                return new ParseResult.Unparseable("feed declares its own DTD entities; refused to guard against"
+                        + " XXE and entity expansion");
+            }
+            text = EXTERNAL_DOCTYPE.matcher(text).replaceFirst("");
         }
-        text = EXTERNAL_DOCTYPE.matcher(text).replaceFirst("");
         SyndFeedInput input = new SyndFeedInput();
         input.setPreserveWireFeed(true);
         SyndFeed feed;
@@ -49,6 +52,16 @@ public final class FeedParser {
         return new ParseResult.Parsed(items);
     }
 
+    /** Whether a DOCTYPE appears anywhere (most feeds have none, and then neither pattern need scan them). */
+    private static boolean hasDoctype(String text) {
+        for (int at = text.indexOf("<!"); at >= 0; at = text.indexOf("<!", at + 2)) {
+            if (text.regionMatches(true, at, "<!DOCTYPE", 0, 9)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Atom resolves relative links against the document's address (RFC 4287 via xml:base, RFC 3986); RSS says
      * nothing, and sites mean their own address, so an RSS channel's absolute http(s) link is the base.
@@ -56,7 +69,7 @@ public final class FeedParser {
     private static String linkBase(SyndFeed feed, String documentUrl) {
         String site = feed.getLink();
         boolean rss = feed.getFeedType() != null && feed.getFeedType().startsWith("rss");
-        if (rss && site != null && site.matches("(?i)https?://[^/\\s]+.*")) {
+        if (rss && site != null && WEB_ADDRESS.matcher(site).matches()) {
             return site.strip();
         }
         return documentUrl;

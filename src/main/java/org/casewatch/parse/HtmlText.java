@@ -7,11 +7,13 @@ import org.jsoup.select.Elements;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Plain text from HTML: tags dropped, entities decoded, whitespace collapsed. */
 final class HtmlText {
 
     private static final String BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td";
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private HtmlText() {
     }
@@ -21,7 +23,7 @@ final class HtmlText {
             return "";
         }
         if (html.indexOf('<') < 0 && html.indexOf('&') < 0) {
-            return html.strip().replaceAll("\\s+", " ");
+            return SPACES.matcher(html.strip()).replaceAll(" ");
         }
         return Jsoup.parseBodyFragment(html).body().text();
     }

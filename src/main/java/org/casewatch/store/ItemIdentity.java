@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -17,6 +18,9 @@ import java.util.stream.Collectors;
  * its normalised text, so a feed that changes guids or tracking parameters does not alert twice.
  */
 public final class ItemIdentity {
+
+    /** Runs of whitespace (as {@code \\s+}: ASCII only, so hashes stored by earlier versions stay valid). */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private ItemIdentity() {
     }
@@ -61,7 +65,8 @@ public final class ItemIdentity {
 
     /** SHA-256 of the title and summary with case and whitespace folded. */
     public static String contentHash(Item item) {
-        String normal = (item.title() + "\n" + item.summary()).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        String normal = SPACES.matcher((item.title() + "\n" + item.summary()).toLowerCase(Locale.ROOT)).replaceAll(" ")
+                .strip();
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(normal.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
