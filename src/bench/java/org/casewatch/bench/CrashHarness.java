@@ -51,35 +51,47 @@ public final class CrashHarness {
         smtp.start();
         try {
             Path home = Files.createTempDirectory("casewatch-crash");
-            Map<String, Set<String>> expected = configure(home, web, smtp.getSmtp().getPort());
+            configure(home, web, smtp.getSmtp().getPort());
+            Feeds feeds = new Feeds(web);
             Random random = new Random(SEED);
             int killed = 0;
-            for (int i = 0; i < KILLS; i++) {
+            int killedWhileMailing = 0;
+            int runs = 0;
+            // Before each run a quarter of the feeds publish a new item, so every run has polling and delivery to
+            // do; runs that end before their kill moment are not counted as kills.
+            while (killed < KILLS && runs < 3 * KILLS) {
+                feeds.publish(runs);
+                int mailedBefore = smtp.getReceivedMessages().length;
                 Process p = start(home);
+                runs++;
                 long delay = 300 + random.nextInt(2700);
                 if (!p.waitFor(delay, TimeUnit.MILLISECONDS)) {
                     p.destroyForcibly().waitFor();
                     killed++;
+                    // The run had reached delivery: it polled and stored, and was sending when it died.
+                    killedWhileMailing += smtp.getReceivedMessages().length > mailedBefore ? 1 : 0;
                 }
             }
             for (int i = 0; i < 2; i++) {
                 Process p = start(home);
                 p.waitFor();
             }
-            report(expected, smtp.getReceivedMessages(), killed);
+            report(feeds.expected, smtp.getReceivedMessages(), runs, killed);
+            System.out.printf("killed after some of the run's mail had gone out (during delivery): %d of %d%n",
+                    killedWhileMailing, killed);
         } finally {
             smtp.stop();
             web.stop();
         }
     }
 
-    private static Map<String, Set<String>> configure(Path home, WireMockServer web, int smtpPort) throws Exception {
+    private static void configure(Path home, WireMockServer web, int smtpPort) throws Exception {
         Files.createDirectories(home.resolve("config"));
         Files.createDirectories(home.resolve("feeds"));
         Files.writeString(home.resolve("config/casewatch.yaml"), "database: var/crash.db\nalert_max_age: off\n"
                 // All 40 feeds are on the one local server: no politeness delay, so that runs reach delivery.
-                + "http:\n  max_concurrency: 4\n  per_host_delay: 0s\nmail:\n  transport: smtp\n  smtp: {host: 127.0.0.1, port: " + smtpPort
-                + ", starttls: false}\n");
+                + "http:\n  max_concurrency: 4\n  per_host_delay: 0s\nmail:\n  transport: smtp\n"
+                + "  smtp: {host: 127.0.0.1, port: " + smtpPort + ", starttls: false}\n");
         StringBuilder watchlist = new StringBuilder("persons:\n");
         StringBuilder staff = new StringBuilder("staff:\n");
         for (int p = 0; p < PERSONS; p++) {
@@ -89,22 +101,51 @@ public final class CrashHarness {
         }
         Files.writeString(home.resolve("config/watchlist.yaml"), watchlist);
         Files.writeString(home.resolve("config/subscribers.yaml"), staff);
-        Map<String, Set<String>> expected = new TreeMap<>();
         for (int s = 0; s < SOURCES; s++) {
-            StringBuilder rss = new StringBuilder("<rss version=\"2.0\"><channel><title>S" + s + "</title><link>https://s"
-                    + s + ".example/</link><description>x</description>");
-            for (int i = 0; i < ITEMS; i++) {
-                int person = (s * ITEMS + i) % PERSONS;
-                rss.append("<item><title>Report ").append(s).append('-').append(i).append("</title><guid>g").append(s)
-                        .append('-').append(i).append("</guid><description>").append(name(person))
-                        .append(" appeared in court ").append(s * 100 + i).append(" times.</description></item>");
-                expected.computeIfAbsent("s" + person + "@example.org", k -> new HashSet<>()).add(s + "-" + i);
-            }
-            web.stubFor(get("/feed/" + s).willReturn(aResponse().withStatus(200).withFixedDelay(60)
-                    .withBody(rss.append("</channel></rss>").toString())));
-            Files.writeString(home.resolve("feeds/s" + s + ".yaml"), "type: feed\nurl: " + web.baseUrl() + "/feed/" + s + "\n");
+            Files.writeString(home.resolve("feeds/s" + s + ".yaml"), "type: feed\nurl: " + web.baseUrl() + "/feed/" + s
+                    + "\n");
         }
-        return expected;
+    }
+
+    /** The feeds as the local server serves them, and the alerts every staff member must receive in the end. */
+    private static final class Feeds {
+
+        final Map<String, Set<String>> expected = new TreeMap<>();
+        private final WireMockServer web;
+        private final Map<Integer, StringBuilder> items = new HashMap<>();
+
+        Feeds(WireMockServer web) {
+            this.web = web;
+            for (int s = 0; s < SOURCES; s++) {
+                for (int i = 0; i < ITEMS; i++) {
+                    add(s, i);
+                }
+                serve(s);
+            }
+        }
+
+        /** Before run {@code run}: a quarter of the feeds, a different quarter each time, get one new item. */
+        void publish(int run) {
+            for (int s = run % 4; s < SOURCES; s += 4) {
+                add(s, ITEMS + run);
+                serve(s);
+            }
+        }
+
+        private void add(int s, int i) {
+            int person = (s * 7 + i) % PERSONS;
+            items.computeIfAbsent(s, k -> new StringBuilder()).append("<item><title>Report ").append(s).append('-')
+                    .append(i).append("</title><guid>g").append(s).append('-').append(i).append("</guid><description>")
+                    .append(name(person)).append(" appeared in court ").append(s * 1000 + i)
+                    .append(" times.</description></item>");
+            expected.computeIfAbsent("s" + person + "@example.org", k -> new HashSet<>()).add(s + "-" + i);
+        }
+
+        private void serve(int s) {
+            web.stubFor(get("/feed/" + s).willReturn(aResponse().withStatus(200).withFixedDelay(60)
+                    .withBody("<rss version=\"2.0\"><channel><title>S" + s + "</title><link>https://s" + s
+                            + ".example/</link><description>x</description>" + items.get(s) + "</channel></rss>")));
+        }
     }
 
     private static String name(int p) {
@@ -122,7 +163,8 @@ public final class CrashHarness {
         return builder.start();
     }
 
-    private static void report(Map<String, Set<String>> expected, MimeMessage[] received, int killed) throws Exception {
+    private static void report(Map<String, Set<String>> expected, MimeMessage[] received, int runs, int killed)
+            throws Exception {
         Map<String, Set<String>> got = new HashMap<>();
         Map<String, Integer> copies = new HashMap<>();
         int duplicateItems = 0;
@@ -151,8 +193,8 @@ public final class CrashHarness {
         }
         long resent = copies.values().stream().filter(n -> n > 1).mapToInt(n -> n - 1).sum();
         int expectedTotal = expected.values().stream().mapToInt(Set::size).sum();
-        System.out.printf("%d runs killed with SIGKILL at random moments (0.3-3 s after start), then 2 clean runs%n",
-                killed);
+        System.out.printf("%d runs, %d of them killed with SIGKILL at a random moment 0.3-3 s after start (the others"
+                + " finished first), then 2 clean runs%n", runs, killed);
         System.out.printf("alerts expected (recipient x item): %d%n", expectedTotal);
         System.out.printf("emails received: %d, distinct Message-IDs: %d%n", received.length, copies.size());
         System.out.printf("lost alerts: %d%n", lost);
