@@ -107,6 +107,8 @@ class HostileSourcesTest {
             "invalid XML | <rss><channel><title>x</channel> | not a readable RSS or Atom feed",
             "HTML served as a feed | <html><body><p>Welcome</p></body></html> | not a readable RSS or Atom feed",
             "XXE | <?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><rss>&x;</rss> | DTD entities",
+            "billion laughs | <?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY a \"ha\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;\">"
+                    + "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;\">]><rss>&c;</rss> | DTD entities",
             "empty body | '' | not a readable RSS or Atom feed",
     })
     void unreadableBodies(String name, String body, String error) {
@@ -120,10 +122,48 @@ class HostileSourcesTest {
         assertThat(badError()).contains("redirect to private address 127.0.0.1 refused");
     }
 
+    @ParameterizedTest(name = "HTTP {0}")
+    @CsvSource({"429", "503"})
+    void busyServersWithRetryAfterAreRecordedAndWaitedFor(int status) {
+        runWith(aResponse().withStatus(status).withHeader("Retry-After", "3600"));
+        assertThat(badError()).contains("FAILING", "HTTP " + status);
+        try (var db = java.sql.DriverManager.getConnection("jdbc:sqlite:" + home.resolve("var/h.db"));
+             var st = db.prepareStatement("SELECT next_poll_at FROM source_state WHERE source_id = 'bad'");
+             var rs = st.executeQuery()) {
+            assertThat(rs.getLong(1)).as("not asked again before its Retry-After")
+                    .isGreaterThan(System.currentTimeMillis() + 3_500_000);
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     @Test
-    void serverErrorsWithRetryAfterAreRecorded() {
-        runWith(aResponse().withStatus(503).withHeader("Retry-After", "3600"));
-        assertThat(badError()).contains("FAILING", "HTTP 503");
+    void aReadTimeoutIsAFailureOfThatSourceOnly() {
+        runWith(aResponse().withStatus(200).withFixedDelay(2_500).withBody(GOOD));
+        assertThat(badError()).contains("FAILING", "timed out");
+    }
+
+    @Test
+    void aRedirectLoopIsStopped() {
+        // The test server is on loopback: the source must allow private addresses for its redirects to be followed.
+        write("feeds/bad.yaml", "type: feed\nallow_private: true\nurl: " + web.baseUrl() + "/bad\n");
+        web.stubFor(get("/loop").willReturn(aResponse().withStatus(302).withHeader("Location", "/bad")));
+        runWith(aResponse().withStatus(302).withHeader("Location", "/loop"));
+        assertThat(badError()).contains("FAILING", "redirect loop");
+    }
+
+    @Test
+    void aFeedThatLiesAboutItsCharsetIsStillReadAndAlerts() {
+        String russian = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Вести</title>"
+                + "<link>https://vesti.example/</link><description>x</description><item><title>Апелляция</title>"
+                + "<guid>v1</guid><description>Суд рассмотрит жалобу Айдоса Темирханова в декабре.</description>"
+                + "</item></channel></rss>";
+        web.stubFor(get("/bad").willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/rss+xml; charset=utf-8")
+                .withBody(russian.getBytes(java.nio.charset.Charset.forName("windows-1251")))));
+        Cli cli = Cli.run("--home", home.toString(), "run", "--once");
+        assertThat(cli.out()).as(cli.err()).contains("sources  2 polled, 0 failed",
+                "items    2 new, 3 mentions of watched persons, 2 new alerts");
     }
 
     @Test
