@@ -34,10 +34,16 @@ public final class Retention {
             return;
         }
         lastRun = now;
-        RetentionRepository.Forgotten forgotten = repository.forgetBefore(now.minus(keep.get()));
-        if (forgotten.items() + forgotten.messages() > 0) {
-            LOG.info("retention_done items={} messages={} older_than={}", forgotten.items(), forgotten.messages(),
-                    now.minus(keep.get()));
+        Instant cutoff = now.minus(keep.get());
+        try {
+            RetentionRepository.Forgotten forgotten = repository.forgetBefore(cutoff);
+            if (forgotten.items() + forgotten.messages() > 0) {
+                LOG.info("retention_done items={} messages={} older_than={}", forgotten.items(), forgotten.messages(),
+                        cutoff);
+            }
+        } catch (RuntimeException e) {
+            // Housekeeping never stops a cycle; it is tried again a day later.
+            LOG.error("retention_failed older_than={} error=\"{}\"", cutoff, e.getMessage(), e);
         }
     }
 }
