@@ -42,19 +42,9 @@ public final class AlertQueue {
 
     /** Recipients whose oldest waiting alert was queued at or before {@code cutoff}. */
     public List<String> recipientsDue(Instant cutoff) {
-        return db.read("find alert batches due", c -> {
-            List<String> out = new ArrayList<>();
-            try (PreparedStatement st = c.prepareStatement("SELECT recipient FROM alert_pending WHERE batched_at IS NULL "
-                    + "GROUP BY recipient HAVING MIN(created_at) <= ? ORDER BY MIN(created_at)")) {
-                st.setLong(1, cutoff.toEpochMilli());
-                try (ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(rs.getString(1));
-                    }
-                }
-            }
-            return out;
-        });
+        return db.read("find alert batches due", c -> Sql.strings(c, "SELECT recipient FROM alert_pending WHERE "
+                + "batched_at IS NULL GROUP BY recipient HAVING MIN(created_at) <= ? ORDER BY MIN(created_at)",
+                cutoff.toEpochMilli()));
     }
 
     /** A recipient's waiting alerts, oldest first, with their items, mentions and later copies. */
@@ -120,18 +110,8 @@ public final class AlertQueue {
     }
 
     private static List<String> copies(Connection c, QueuedAlert a) throws SQLException {
-        List<String> out = new ArrayList<>();
-        try (PreparedStatement st = c.prepareStatement("SELECT DISTINCT source_id FROM item WHERE story_id = ? AND "
-                + "source_id <> ? ORDER BY id")) {
-            st.setLong(1, a.storyId());
-            st.setString(2, a.sourceId());
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getString(1));
-                }
-            }
-        }
-        return out;
+        return Sql.strings(c, "SELECT DISTINCT source_id FROM item WHERE story_id = ? AND source_id <> ? ORDER BY id",
+                a.storyId(), a.sourceId());
     }
 
 }

@@ -44,17 +44,9 @@ public final class DigestRepository {
             }
             List<StoryDigest> out = new ArrayList<>();
             for (Map.Entry<Long, String[]> e : first.entrySet()) {
-                List<String> sources = new ArrayList<>();
-                try (PreparedStatement st = c.prepareStatement("SELECT source_id FROM item WHERE story_id = ? ORDER BY id")) {
-                    st.setLong(1, e.getKey());
-                    try (ResultSet rs = st.executeQuery()) {
-                        while (rs.next()) {
-                            if (!sources.contains(rs.getString(1))) {
-                                sources.add(rs.getString(1));
-                            }
-                        }
-                    }
-                }
+                // Every source that carried the story, the first to carry it first.
+                List<String> sources = Sql.strings(c, "SELECT source_id FROM item WHERE story_id = ? ORDER BY id",
+                        e.getKey()).stream().distinct().toList();
                 out.add(new StoryDigest(e.getKey(), e.getValue()[0], e.getValue()[1], published.get(e.getKey()), sources,
                         new ArrayList<>(persons.get(e.getKey()))));
             }
@@ -64,20 +56,9 @@ public final class DigestRepository {
 
     /** Sources with no new item since {@code since} (that have been polled successfully at least once). */
     public List<String> silentSources(Instant since) {
-        return db.read("read silent sources", c -> {
-            List<String> out = new ArrayList<>();
-            try (PreparedStatement st = c.prepareStatement("SELECT s.source_id FROM source_state s WHERE "
-                    + "s.last_success_at IS NOT NULL AND COALESCE((SELECT MAX(seen_at) FROM item i WHERE i.source_id = "
-                    + "s.source_id), 0) < ? ORDER BY s.source_id")) {
-                st.setLong(1, since.toEpochMilli());
-                try (ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(rs.getString(1));
-                    }
-                }
-            }
-            return out;
-        });
+        return db.read("read silent sources", c -> Sql.strings(c, "SELECT s.source_id FROM source_state s WHERE "
+                + "s.last_success_at IS NOT NULL AND COALESCE((SELECT MAX(seen_at) FROM item i WHERE i.source_id = "
+                + "s.source_id), 0) < ? ORDER BY s.source_id", since.toEpochMilli()));
     }
 
     /** Whether any digest period was recorded for the recipient yet. */

@@ -167,19 +167,8 @@ public final class HearingRepository {
 
     /** What happened to a hearing, oldest first. */
     public List<String> history(long hearingId) {
-        return db.read("read hearing history", c -> {
-            List<String> out = new ArrayList<>();
-            try (PreparedStatement st = c.prepareStatement("SELECT change FROM hearing_change WHERE hearing_id = ? "
-                    + "ORDER BY id")) {
-                st.setLong(1, hearingId);
-                try (ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(rs.getString(1));
-                    }
-                }
-            }
-            return out;
-        });
+        return db.read("read hearing history", c -> Sql.strings(c, "SELECT change FROM hearing_change WHERE "
+                + "hearing_id = ? ORDER BY id", hearingId));
     }
 
     private static Optional<Long> idOf(Connection c, String person, LocalDate date, HearingKind kind) throws SQLException {

@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** Conversions between JDBC columns and the optional instants and strings the repositories speak. */
@@ -21,6 +23,17 @@ final class Sql {
             st.setObject(i + 1, params[i]);
         }
         return st;
+    }
+
+    /** The first column of every row, in order. */
+    static List<String> strings(Connection c, String sql, Object... params) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement st = prepare(c, sql, params); ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
     }
 
     static void update(Connection c, String sql, Object... params) throws SQLException {
