@@ -53,16 +53,10 @@ public final class RetentionRepository {
             }
             Sql.update(c, "UPDATE mention SET snippet = '', snippet_start = 0, snippet_end = 0 WHERE snippet <> '' "
                     + "AND item_id IN (SELECT id FROM item WHERE seen_at < ?)", at);
-            int items;
-            try (PreparedStatement st = Sql.prepare(c, "UPDATE item SET body = '', sketch = '' WHERE seen_at < ? "
-                    + "AND (body <> '' OR sketch <> '')", at)) {
-                items = st.executeUpdate();
-            }
-            int messages;
-            try (PreparedStatement st = Sql.prepare(c, "UPDATE outbox SET html = '', text = '', calendar = NULL "
-                    + "WHERE (text <> '' OR html <> '') AND (sent_at < ? OR rejected_at < ?)", at, at)) {
-                messages = st.executeUpdate();
-            }
+            int items = Sql.update(c, "UPDATE item SET body = '', sketch = '' WHERE seen_at < ? "
+                    + "AND (body <> '' OR sketch <> '')", at);
+            int messages = Sql.update(c, "UPDATE outbox SET html = '', text = '', calendar = NULL "
+                    + "WHERE (text <> '' OR html <> '') AND (sent_at < ? OR rejected_at < ?)", at, at);
             return new Forgotten(items, messages);
         });
     }

@@ -36,9 +36,10 @@ final class Sql {
         return out;
     }
 
-    static void update(Connection c, String sql, Object... params) throws SQLException {
+    /** @return how many rows the statement changed */
+    static int update(Connection c, String sql, Object... params) throws SQLException {
         try (PreparedStatement st = prepare(c, sql, params)) {
-            st.executeUpdate();
+            return st.executeUpdate();
         }
     }
 
