@@ -9,10 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -76,14 +74,6 @@ class RetentionRepositoryTest {
     }
 
     private List<String> strings(String sql) {
-        return db.read(sql, c -> {
-            List<String> out = new ArrayList<>();
-            try (var st = c.prepareStatement(sql); ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getString(1));
-                }
-            }
-            return out;
-        });
+        return db.read(sql, c -> Sql.strings(c, sql));
     }
 }

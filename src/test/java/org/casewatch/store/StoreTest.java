@@ -156,15 +156,8 @@ class StoreTest {
     }
 
     private List<Long> storyIds() {
-        return db.read("stories", c -> {
-            List<Long> out = new java.util.ArrayList<>();
-            try (var rs = c.createStatement().executeQuery("SELECT story_id FROM item ORDER BY id")) {
-                while (rs.next()) {
-                    out.add(rs.getLong(1));
-                }
-            }
-            return out;
-        });
+        return db.read("stories", c -> Sql.strings(c, "SELECT story_id FROM item ORDER BY id")).stream()
+                .map(Long::valueOf).toList();
     }
 
     @Test

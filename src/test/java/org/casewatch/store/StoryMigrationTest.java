@@ -54,15 +54,8 @@ class StoryMigrationTest {
             Mention named = new Mention("temirkhanov", "Aidos Temirkhanov", 0, 17, "Aidos Temirkhanov", 0, 17, 1.0, "name");
             items.save(fresh, copy, List.of(named), List.of(), List.of(), NOW);
 
-            List<Long> stories = db.read("stories", c -> {
-                List<Long> out = new java.util.ArrayList<>();
-                try (var rs = c.createStatement().executeQuery("SELECT story_id FROM item ORDER BY id")) {
-                    while (rs.next()) {
-                        out.add(rs.getLong(1));
-                    }
-                }
-                return out;
-            });
+            List<Long> stories = db.read("stories", c -> Sql.strings(c, "SELECT story_id FROM item ORDER BY id"))
+                    .stream().map(Long::valueOf).toList();
             assertThat(stories).containsExactly(1L, 1L);
         }
     }
