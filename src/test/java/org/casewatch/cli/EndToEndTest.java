@@ -1,5 +1,8 @@
 package org.casewatch.cli;
 
+import java.time.ZoneOffset;
+import java.time.Instant;
+import java.time.Clock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -30,6 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * exactly the expected emails, a second gives none, and broken sources are recorded while the others alert.
  */
 class EndToEndTest {
+
+    /** The moment this test runs at, whatever the day: casewatch reads time only from this clock. */
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T06:00:00Z"), ZoneOffset.UTC);
 
     @RegisterExtension
     static WireMockExtension web = WireMockExtension.newInstance()
@@ -151,7 +157,7 @@ class EndToEndTest {
         all[0] = "--home";
         all[1] = home.toString();
         System.arraycopy(args, 0, all, 2, args.length);
-        return Cli.run(all);
+        return Cli.run(CLOCK, all);
     }
 
     private static List<String> received() {
