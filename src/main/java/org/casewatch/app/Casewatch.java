@@ -4,7 +4,7 @@ import org.casewatch.config.Config;
 import org.casewatch.fetch.FileFetcher;
 import org.casewatch.fetch.HttpFetcher;
 import org.casewatch.fetch.RoutingFetcher;
-import org.casewatch.match.HearingExtractor;
+import org.casewatch.hearings.HearingExtractor;
 import org.casewatch.match.PersonMatcher;
 import org.casewatch.model.CycleReport;
 import org.casewatch.model.HearingEvent;

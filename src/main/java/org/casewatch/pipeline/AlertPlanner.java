@@ -1,6 +1,6 @@
 package org.casewatch.pipeline;
 
-import org.casewatch.match.HearingExtractor;
+import org.casewatch.hearings.HearingExtractor;
 import org.casewatch.match.NameMatcher;
 import org.casewatch.model.AlertMode;
 import org.casewatch.model.FoundHearing;

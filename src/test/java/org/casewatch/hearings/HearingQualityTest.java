@@ -1,6 +1,7 @@
-package org.casewatch.match;
+package org.casewatch.hearings;
 
 import org.casewatch.config.ConfigLoader;
+import org.casewatch.match.PersonMatcher;
 import org.casewatch.model.FoundHearing;
 import org.casewatch.model.Person;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.casewatch.match;
+package org.casewatch.hearings;
 
 import java.util.ArrayList;
 import java.util.List;

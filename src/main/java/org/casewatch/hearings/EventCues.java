@@ -1,0 +1,152 @@
+package org.casewatch.hearings;
+
+import org.casewatch.model.HearingKind;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The words that make a date an event of a case, in English, Russian and Kazakh (word beginnings, lower case;
+ * several words in a row where written with spaces): decisions (sentenced, upheld, denied parole, приговорил,
+ * оставил без изменения, үкім шығарды), hearings, and procedural events (detained, transferred, объявил
+ * голодовку); the words that move or call off a hearing; and the words that make a date something else (a
+ * birthday, a rally, a statement, a law).
+ */
+final class EventCues {
+
+    /** What a cue word says about the date nearest to it. */
+    enum Role { EVENT, FILING, POSTPONED, CANCELLED, NOT_AN_EVENT }
+
+    /** A cue found at a word index of a sentence; {@code kind} is OTHER for roles other than EVENT. */
+    record Cue(int word, Role role, HearingKind kind) {
+    }
+
+    private record Entry(String[] words, Role role, HearingKind kind) {
+    }
+
+    private static final List<Entry> ENTRIES = new ArrayList<>();
+
+    static {
+        // Filing comes first: "appealed", "подала апелляционную жалобу" date the filing, not a hearing.
+        entry(Role.FILING, "filed", "lodged", "submitted", "applied for", "appealed", "подал", "подала", "подали",
+                "подан", "направил", "направила", "обжаловал", "обжаловала", "обратил", "берді", "жолдады");
+        event(HearingKind.CASSATION, "cassation", "кассац", "supreme court", "верховн суд", "жоғарғы сот");
+        event(HearingKind.PAROLE, "parole", "удо", "условно-досрочн", "условно досрочн", "шартты", "шмб",
+                "мерзімінен бұрын");
+        event(HearingKind.APPEAL, "appeal", "appellate", "upheld", "uphold", "overturn", "quash", "апелляц",
+                "жалоб", "без изменения", "в силе", "отменил приговор", "отменила приговор", "апелляциялық",
+                "шағым", "өзгеріссіз");
+        event(HearingKind.RELEASE, "released", "release from", "freed", "walked free", "walk free", "walks free",
+                "на свободу", "на свободе", "освобожд", "освобод", "освобожден", "босатыл", "бостандыққа", "босады",
+                "бостандық");
+        event(HearingKind.VERDICT, "sentenced", "sentencing", "convicted", "found guilty", "verdict", "jailed",
+                "fined", "acquitted", "приговор", "осудил", "осуждён", "осужден", "признал виновн",
+                "признан виновн", "признала виновн", "оправда", "оштрафова", "үкім", "сотталды", "кесілді",
+                "айыппұл", "кінәлі");
+        event(HearingKind.TRIAL, "trial", "began hearing", "begin hearing", "began to hear", "процесс",
+                "начал рассмотрение", "начал рассматривать", "начала рассматривать", "приступил к рассмотрению",
+                "судебное следствие", "суд начался", "начался суд", "начнётся суд", "сот процесі", "сот басталды",
+                "басталды");
+        event(HearingKind.OTHER, "hearing", "heard", "will hear$", "to hear$", "take place", "took place",
+                "takes place", "состоится", "состоялось", "пройдет", "пройдёт", "прошло", "өтеді", "өтті", "session", "court date", "detained", "detention",
+                "arrested", "arrest", "charged", "indicted", "searched", "raided", "hunger strike", "transferred",
+                "transfer", "remand", "custody", "house arrest", "questioned", "summoned", "заседани", "слушани",
+                "рассмотр", "задерж", "арест", "обвинени", "обвиня", "обыск", "голодовк", "от пищи", "этапир",
+                "перевед", "перевели", "перевод", "ходатайств", "мер пресечения", "меру пресечения",
+                "мера пресечения", "под стражу", "под стражей", "допрос", "ұстал", "қамауға", "қамау", "тінту",
+                "аштық", "ауыстырыл", "өтініш", "отырыс", "қаралады", "қарады", "қарау", "қарайды", "айып тағылды");
+        entry(Role.POSTPONED, "postpone", "adjourn", "reschedul", "pushed back", "put off", "delayed", "moved to",
+                "перенес", "перенёс", "отложен", "отложил", "отложили", "кейінге", "шегерілді", "шегерді");
+        entry(Role.CANCELLED, "cancel", "called off", "отменен", "отменён", "не состоится", "не состоялось",
+                "тоқтатылды", "өтпейді");
+        entry(Role.NOT_AN_EVENT, "born", "birthday", "turns", "turned", "anniversary", "rally", "rallies", "protest",
+                "picket", "statement", "report", "published", "publish", "adopted", "amended", "amendment", "law$",
+                "laws$", "said", "says", "told", "announced", "called for", "calls for", "urged",
+                "election", "founded", "died", "married", "wrote", "letter", "interview", "day of", "conference",
+                "родил", "рождени", "юбиле", "исполни", "митинг", "пикет", "акци", "сход", "заявлени", "доклад",
+                "опубликова", "принят", "поправк", "закон", "выбор", "сообщил", "заявил", "сказал", "рассказал",
+                "призва", "призыв", "потребова", "айтты", "мәлімдеді", "хабарлады", "основа", "умер", "письм", "интервью",
+                "конференц", "туған", "туылған", "мерейтой", "шеру", "мәлімдеме", "баяндама", "заң", "сайлау",
+                "хат$", "жариялады", "заң$", "заңы$");
+    }
+
+    /** Words that make an otherwise undated sentence speak of what is to come. */
+    private static final String[] FUTURE = {"will", "would", "is due", "are due", "set for", "scheduled", "to be held",
+            "expected", "is to", "planned", "next", "назначен", "назначил", "состоится", "будет", "рассмотрит",
+            "рассмотрят", "пройдет", "пройдёт", "планиру", "начнется", "начнётся", "ожида", "өтеді", "қаралады",
+            "қарайды", "болады", "жоспарлан", "белгіленді"};
+    private static final String[] PAST = {"was", "were", "had", "has been", "have been", "took place", "refused",
+            "rejected", "upheld", "sentenced", "released", "denied", "granted", "detained", "arrested", "ruled",
+            "отказал", "отклонил", "приговорил", "состоял", "оставил", "рассмотрел", "вынес", "освободил", "вышел",
+            "вышла", "задержал", "был", "была", "были", "удовлетворил", "өтті", "шығарды", "болды", "қарады",
+            "сотталды", "босатылды", "ұсталды"};
+
+    private EventCues() {
+    }
+
+    private static void event(HearingKind kind, String... words) {
+        for (String w : words) {
+            ENTRIES.add(new Entry(w.split(" "), Role.EVENT, kind));
+        }
+    }
+
+    private static void entry(Role role, String... words) {
+        for (String w : words) {
+            ENTRIES.add(new Entry(w.split(" "), role, HearingKind.OTHER));
+        }
+    }
+
+    /** Every cue in a sentence's words (lower case), at most one per word: the first entry that fits. */
+    static List<Cue> cues(List<String> words) {
+        List<Cue> out = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            for (Entry e : ENTRIES) {
+                if (fits(words, i, e.words())) {
+                    out.add(new Cue(i, e.role(), e.kind()));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Each part is a word's beginning; a part ending in "$" (or a short one before others) is a whole word. */
+    private static boolean fits(List<String> words, int at, String[] parts) {
+        if (at + parts.length > words.size()) {
+            return false;
+        }
+        for (int k = 0; k < parts.length; k++) {
+            String w = words.get(at + k);
+            String part = parts[k];
+            boolean whole = part.endsWith("$") || k < parts.length - 1 && part.length() <= 3;
+            String stem = part.endsWith("$") ? part.substring(0, part.length() - 1) : part;
+            if (whole ? !w.equals(stem) : !w.startsWith(stem)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** +1 for future tense, -1 for past, 0 when the words do not say. */
+    static int tense(String lower) {
+        boolean future = containsAny(lower, FUTURE);
+        boolean past = containsAny(lower, PAST);
+        return future == past ? 0 : future ? 1 : -1;
+    }
+
+    private static boolean containsAny(String lower, String[] words) {
+        for (String w : words) {
+            int at = lower.indexOf(w);
+            // A word's beginning: "was" is not "washington".
+            if (at >= 0 && (at == 0 || !Character.isLetter(lower.charAt(at - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String lower(String text) {
+        return text.toLowerCase(Locale.ROOT);
+    }
+}

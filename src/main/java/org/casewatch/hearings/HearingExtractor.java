@@ -1,0 +1,243 @@
+package org.casewatch.hearings;
+
+import org.casewatch.model.FoundHearing;
+import org.casewatch.model.HearingKind;
+import org.casewatch.model.HearingStatus;
+import org.casewatch.model.Mention;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the dated judicial and penal events of watched persons in a whole text, as reporting writes them: a
+ * date belongs to the event word nearest to it in its sentence (a hearing, a decision such as "sentenced",
+ * "upheld", "denied parole", "приговорил", "үкім шығарды", or a procedural event such as an arrest or a transfer),
+ * unless a birthday, a rally or a statement is nearer; the event belongs to the persons the sentence names or
+ * refers back to (see {@link Attribution}); its year comes from the sentence, the chain of postponements, or
+ * the article's own day (see {@link DocumentClock}). In a chain ("set for 3 June, moved to 8 June, now to 21
+ * June") every later date is a postponement of the one before, and the last one is current.
+ */
+public final class HearingExtractor {
+
+    /** A cue further than this many words from a date says nothing about it. */
+    private static final int REACH = 14;
+    /** An event word must be nearer than a non-event word by less than this to win the date. */
+    private static final int EVENT_BONUS = 3;
+    private static final Set<String> FROM = Set.of("from", "с", "со", "бастап");
+
+    /** The same as {@link #find(String, List, Optional, Optional)} for a text without an address. */
+    public List<FoundHearing> find(String text, List<Mention> mentions, Optional<LocalDate> published) {
+        return find(text, mentions, published, Optional.empty());
+    }
+
+    /**
+     * @param text      the headline, a blank line, and the article's text
+     * @param mentions  the watched persons the matcher found in {@code text}
+     * @param published the day of publication, in the organisation's time zone, if known
+     * @param url       the item's address, whose path may carry its date
+     */
+    public List<FoundHearing> find(String text, List<Mention> mentions, Optional<LocalDate> published,
+                                   Optional<String> url) {
+        List<String> paragraphs = text.lines().filter(l -> !l.isBlank()).toList();
+        DocumentClock clock = DocumentClock.of(paragraphs, published, url);
+        Attribution who = new Attribution(text, mentions);
+        Map<String, FoundHearing> out = new LinkedHashMap<>();
+        List<Sentences.Span> spans = Sentences.of(text);
+        for (Sentences.Span span : spans) {
+            String sentence = text.substring(span.start(), span.end());
+            int paragraph = paragraphOf(text, span.start());
+            Words words = Words.of(sentence);
+            if (!mentions.isEmpty()) {
+                for (FoundHearing h : inSentence(sentence, span, paragraph, words, who, clock)) {
+                    add(out, h);
+                }
+            }
+            who.read(span, paragraph, words);
+        }
+        return List.copyOf(out.values());
+    }
+
+    private static int paragraphOf(String text, int offset) {
+        int paragraph = 0;
+        boolean inText = false;
+        for (int i = 0; i < offset; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                if (inText) {
+                    paragraph++;
+                }
+                inText = false;
+            } else if (!Character.isWhitespace(c)) {
+                inText = true;
+            }
+        }
+        return paragraph;
+    }
+
+    private record Dated(DateExpression date, int word) {
+    }
+
+    private List<FoundHearing> inSentence(String sentence, Sentences.Span span, int paragraph, Words words,
+                                          Attribution who, DocumentClock clock) {
+        List<DateExpression> expressions = DateFinder.find(sentence);
+        if (expressions.isEmpty()) {
+            return List.of();
+        }
+        List<Dated> dates = expressions.stream().map(d -> new Dated(d, words.at(d.start()))).toList();
+        List<EventCues.Cue> cues = EventCues.cues(words.lower());
+        List<Integer> clauses = Clauses.of(sentence, words);
+        List<List<EventCues.Cue>> byDate = assign(dates, cues, clauses, true);
+        List<List<EventCues.Cue>> anywhere = assign(dates, cues, clauses, false);
+        for (int i = 0; i < dates.size(); i++) {
+            if (byDate.get(i).stream().noneMatch(c -> c.role() != EventCues.Role.NOT_AN_EVENT)) {
+                byDate.set(i, anywhere.get(i));
+            }
+        }
+        String lower = EventCues.lower(sentence);
+        int tense = EventCues.tense(lower);
+        Optional<Integer> sentenceYear = expressions.stream().filter(d -> d.year().isPresent()).map(d -> d.year().get())
+                .findFirst();
+        int postponedAt = cues.stream().filter(c -> c.role() == EventCues.Role.POSTPONED).mapToInt(EventCues.Cue::word)
+                .min().orElse(Integer.MAX_VALUE);
+        List<FoundHearing> out = new ArrayList<>();
+        Optional<LocalDate> previous = Optional.empty();
+        for (int i = 0; i < dates.size(); i++) {
+            Dated d = dates.get(i);
+            List<EventCues.Cue> own = byDate.get(i);
+            if (!isEvent(d, own)) {
+                continue;
+            }
+            boolean movedTo = d.word() > postponedAt;
+            boolean from = postponedAt != Integer.MAX_VALUE && d.word() > 0
+                    && FROM.contains(words.lower().get(d.word() - 1));
+            Optional<LocalDate> date = clock.resolve(d.date(), previous.map(LocalDate::getYear).or(() -> sentenceYear),
+                    movedTo ? 1 : tense);
+            if (date.isEmpty() && !d.date().calendar()) {
+                continue;
+            }
+            if (from || !movedTo && postponedAt != Integer.MAX_VALUE && laterEventFollows(dates, byDate, i)) {
+                previous = date;
+                continue;
+            }
+            Set<String> persons = who.persons(span, paragraph, words, d.word());
+            if (persons.isEmpty()) {
+                continue;
+            }
+            HearingKind kind = kind(own);
+            HearingStatus status = own.stream().anyMatch(c -> c.role() == EventCues.Role.CANCELLED)
+                    ? HearingStatus.CANCELLED : movedTo ? HearingStatus.POSTPONED
+                    : postponedAt != Integer.MAX_VALUE ? HearingStatus.CANCELLED
+                    : status(date, clock.day(), tense);
+            MonthDay monthDay = date.map(MonthDay::from).orElseGet(() -> MonthDay.of(d.date().month(), d.date().day()));
+            for (String person : persons) {
+                out.add(new FoundHearing(person, date, monthDay, d.date().time(), kind, status, sentence.strip(),
+                        movedTo ? previous : Optional.empty()));
+            }
+            previous = date;
+        }
+        return out;
+    }
+
+    /**
+     * Gives each cue to the date nearest to it, within reach; with {@code sameClause}, only to a date of its
+     * own clause (a cancelled hearing's clause does not lend its words to the verdict's date).
+     */
+    private static List<List<EventCues.Cue>> assign(List<Dated> dates, List<EventCues.Cue> cues, List<Integer> clauses,
+                                                    boolean sameClause) {
+        List<List<EventCues.Cue>> byDate = new ArrayList<>();
+        dates.forEach(d -> byDate.add(new ArrayList<>()));
+        for (EventCues.Cue cue : cues) {
+            int best = -1;
+            for (int i = 0; i < dates.size(); i++) {
+                int distance = distance(dates.get(i), cue);
+                boolean reachable = distance <= REACH
+                        && (!sameClause || clauses.get(dates.get(i).word()).equals(clauses.get(cue.word())));
+                if (reachable && (best < 0 || distance < distance(dates.get(best), cue))) {
+                    best = i;
+                }
+            }
+            if (best >= 0) {
+                byDate.get(best).add(cue);
+            }
+        }
+        return byDate;
+    }
+
+    private static int distance(Dated d, EventCues.Cue cue) {
+        return Math.abs(d.word() - cue.word());
+    }
+
+    /** An event word is nearest to the date, and no birthday, rally or statement is clearly nearer. */
+    private static boolean isEvent(Dated d, List<EventCues.Cue> own) {
+        int event = Integer.MAX_VALUE;
+        int other = Integer.MAX_VALUE;
+        for (EventCues.Cue c : own) {
+            if (c.role() == EventCues.Role.NOT_AN_EVENT) {
+                other = Math.min(other, distance(d, c));
+            } else {
+                event = Math.min(event, distance(d, c));
+            }
+        }
+        return event != Integer.MAX_VALUE && (long) event < (long) other + EVENT_BONUS;
+    }
+
+    /** Whether an event date comes after date {@code i} in the sentence: then {@code i} is the date it moved from. */
+    private static boolean laterEventFollows(List<Dated> dates, List<List<EventCues.Cue>> byDate, int i) {
+        for (int k = i + 1; k < dates.size(); k++) {
+            if (isEvent(dates.get(k), byDate.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The most decisive kind among the date's cues: cassation, appeal, release, parole, verdict, trial, other;
+     * a filing ("подала апелляционную жалобу") dates the filing, not a hearing, unless it asks for parole.
+     */
+    private static HearingKind kind(List<EventCues.Cue> cues) {
+        List<HearingKind> order = List.of(HearingKind.CASSATION, HearingKind.APPEAL, HearingKind.RELEASE,
+                HearingKind.PAROLE, HearingKind.VERDICT, HearingKind.TRIAL, HearingKind.OTHER);
+        boolean filing = cues.stream().anyMatch(c -> c.role() == EventCues.Role.FILING);
+        HearingKind best = HearingKind.OTHER;
+        for (EventCues.Cue c : cues) {
+            if (c.role() == EventCues.Role.EVENT && order.indexOf(c.kind()) < order.indexOf(best)) {
+                best = c.kind();
+            }
+        }
+        return filing && best != HearingKind.PAROLE ? HearingKind.OTHER : best;
+    }
+
+    private static HearingStatus status(Optional<LocalDate> date, Optional<LocalDate> today, int tense) {
+        if (date.isPresent() && today.isPresent()) {
+            int order = date.get().compareTo(today.get());
+            if (order != 0) {
+                return order < 0 ? HearingStatus.HELD : HearingStatus.SCHEDULED;
+            }
+        }
+        return tense < 0 ? HearingStatus.HELD : HearingStatus.SCHEDULED;
+    }
+
+    /** One hearing per person and day: the most decisive kind, and a change of plan over a plain report. */
+    private static void add(Map<String, FoundHearing> out, FoundHearing h) {
+        String key = h.personId() + "|" + h.date().map(LocalDate::toString).orElse(h.monthDay().toString());
+        FoundHearing before = out.get(key);
+        if (before == null) {
+            out.put(key, h);
+            return;
+        }
+        List<HearingKind> order = List.of(HearingKind.CASSATION, HearingKind.APPEAL, HearingKind.RELEASE,
+                HearingKind.PAROLE, HearingKind.VERDICT, HearingKind.TRIAL, HearingKind.OTHER);
+        HearingKind kind = order.indexOf(h.kind()) < order.indexOf(before.kind()) ? h.kind() : before.kind();
+        FoundHearing base = before.status() == HearingStatus.SCHEDULED || before.status() == HearingStatus.HELD
+                ? h.status() == HearingStatus.SCHEDULED || h.status() == HearingStatus.HELD ? before : h : before;
+        out.put(key, new FoundHearing(base.personId(), base.date(), base.monthDay(), base.time().or(before::time), kind,
+                base.status(), base.sentence(), base.previousDate().or(before::previousDate)));
+    }
+}
