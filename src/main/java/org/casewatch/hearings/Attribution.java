@@ -113,7 +113,7 @@ final class Attribution {
             if (m.start() >= span.start() && m.end() <= span.end()) {
                 int first = words.at(m.start() - span.start());
                 int last = words.at(m.end() - 1 - span.start());
-                if (!relativeNear(words, first, last)) {
+                if (!relativeOf(m, words, first, last)) {
                     out.add(m);
                 }
             }
@@ -122,19 +122,20 @@ final class Attribution {
     }
 
     /**
-     * "дочь Темирханова", "the daughter of Temirkhanov", "Temirkhanov's daughter", "Темірхановтың қызы"; not
-     * an apposition ("Кенжетаеву, мать троих детей").
+     * "дочь Темирханова" (a relative, then the name in the genitive), "the daughter of Temirkhanov",
+     * "Temirkhanov's daughter", "Темірхановтың қызы"; not an apposition ("his cousin Kenzhebek Abishev",
+     * "Кенжетаеву, мать троих детей").
      */
-    private static boolean relativeNear(Words words, int first, int last) {
+    private static boolean relativeOf(Mention m, Words words, int first, int last) {
         List<String> w = words.lower();
-        boolean before = first >= 1 && RELATIVES.contains(w.get(first - 1))
+        boolean genitive = m.rule().contains("genitive");
+        boolean before = first >= 1 && RELATIVES.contains(w.get(first - 1)) && genitive
                 || first >= 2 && w.get(first - 1).equals("of") && RELATIVES.contains(w.get(first - 2));
         String surface = w.get(last);
-        boolean possessive = last + 1 < w.size() && (w.get(last + 1).equals("s") || surface.endsWith("тың")
-                || surface.endsWith("тің") || surface.endsWith("дың") || surface.endsWith("дің")
-                || surface.endsWith("ның") || surface.endsWith("нің"));
-        int next = w.size() > last + 1 && w.get(last + 1).equals("s") ? last + 2 : last + 1;
-        return before || possessive && next < w.size() && RELATIVES.contains(w.get(next));
+        boolean english = last + 1 < w.size() && w.get(last + 1).equals("s");
+        boolean kazakh = surface.matches(".*[тдн][ыі]ң");
+        int next = english ? last + 2 : last + 1;
+        return before || (english || kazakh) && next < w.size() && RELATIVES.contains(w.get(next));
     }
 
     /** The persons named in the same clause as the event; a clause ends at ";", " — ", ", while"... */

@@ -32,19 +32,19 @@ final class EventCues {
         entry(Role.FILING, "filed", "lodged", "submitted", "applied for", "appealed", "подал", "подала", "подали",
                 "подан", "направил", "направила", "обжаловал", "обжаловала", "обратил", "берді", "жолдады");
         event(HearingKind.CASSATION, "cassation", "кассац", "supreme court", "верховн суд", "жоғарғы сот");
-        event(HearingKind.PAROLE, "parole", "удо", "условно-досрочн", "условно досрочн", "шартты", "шмб",
+        event(HearingKind.PAROLE, "parole", "early release", "release early", "released early", "досрочн", "удо", "условно-досрочн", "условно досрочн", "шартты", "шмб",
                 "мерзімінен бұрын");
         event(HearingKind.APPEAL, "appeal", "appellate", "upheld", "uphold", "overturn", "quash", "апелляц",
                 "жалоб", "без изменения", "в силе", "отменил приговор", "отменила приговор", "апелляциялық",
                 "шағым", "өзгеріссіз");
-        event(HearingKind.RELEASE, "released", "release from", "freed", "walked free", "walk free", "walks free",
+        event(HearingKind.RELEASE, "released", "release$", "release from", "freed", "walked free", "walk free", "walks free",
                 "на свободу", "на свободе", "освобожд", "освобод", "освобожден", "босатыл", "бостандыққа", "босады",
                 "бостандық");
         event(HearingKind.VERDICT, "sentenced", "sentencing", "convicted", "found guilty", "verdict", "jailed",
                 "fined", "acquitted", "приговор", "осудил", "осуждён", "осужден", "признал виновн",
                 "признан виновн", "признала виновн", "оправда", "оштрафова", "үкім", "сотталды", "кесілді",
                 "айыппұл", "кінәлі");
-        event(HearingKind.TRIAL, "trial", "began hearing", "begin hearing", "began to hear", "процесс",
+        event(HearingKind.TRIAL, "trial", "суд над", "начнётся", "начнется", "начался", "начнут", "began hearing", "begin hearing", "began to hear", "процесс",
                 "начал рассмотрение", "начал рассматривать", "начала рассматривать", "приступил к рассмотрению",
                 "судебное следствие", "суд начался", "начался суд", "начнётся суд", "сот процесі", "сот басталды",
                 "басталды");
@@ -56,7 +56,7 @@ final class EventCues {
                 "перевед", "перевели", "перевод", "ходатайств", "мер пресечения", "меру пресечения",
                 "мера пресечения", "под стражу", "под стражей", "допрос", "ұстал", "қамауға", "қамау", "тінту",
                 "аштық", "ауыстырыл", "өтініш", "отырыс", "қаралады", "қарады", "қарау", "қарайды", "айып тағылды");
-        entry(Role.POSTPONED, "postpone", "adjourn", "reschedul", "pushed back", "put off", "delayed", "moved to",
+        entry(Role.POSTPONED, "postpone", "adjourn", "reschedul", "pushed back", "put off", "delayed", "moved$",
                 "перенес", "перенёс", "отложен", "отложил", "отложили", "кейінге", "шегерілді", "шегерді");
         entry(Role.CANCELLED, "cancel", "called off", "отменен", "отменён", "не состоится", "не состоялось",
                 "тоқтатылды", "өтпейді");

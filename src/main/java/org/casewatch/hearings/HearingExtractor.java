@@ -30,6 +30,9 @@ public final class HearingExtractor {
     /** An event word must be nearer than a non-event word by less than this to win the date. */
     private static final int EVENT_BONUS = 3;
     private static final Set<String> FROM = Set.of("from", "с", "со", "бастап");
+    /** Kinds from the most decisive: a parole hearing's "освобождение" is parole, not a release. */
+    private static final List<HearingKind> ORDER = List.of(HearingKind.CASSATION, HearingKind.APPEAL,
+            HearingKind.PAROLE, HearingKind.RELEASE, HearingKind.VERDICT, HearingKind.TRIAL, HearingKind.OTHER);
 
     /** The same as {@link #find(String, List, Optional, Optional)} for a text without an address. */
     public List<FoundHearing> find(String text, List<Mention> mentions, Optional<LocalDate> published) {
@@ -103,21 +106,33 @@ public final class HearingExtractor {
         int tense = EventCues.tense(lower);
         Optional<Integer> sentenceYear = expressions.stream().filter(d -> d.year().isPresent()).map(d -> d.year().get())
                 .findFirst();
-        int postponedAt = cues.stream().filter(c -> c.role() == EventCues.Role.POSTPONED).mapToInt(EventCues.Cue::word)
+        // "moved" moves a hearing only from one date to another; alone it moves a prisoner to another colony.
+        boolean fromDate = dates.stream().anyMatch(d -> d.word() > 0 && FROM.contains(words.lower().get(d.word() - 1)));
+        int postponedAt = cues.stream().filter(c -> c.role() == EventCues.Role.POSTPONED)
+                .filter(c -> fromDate || !words.lower().get(c.word()).equals("moved")).mapToInt(EventCues.Cue::word)
                 .min().orElse(Integer.MAX_VALUE);
         List<FoundHearing> out = new ArrayList<>();
         Optional<LocalDate> previous = Optional.empty();
         for (int i = 0; i < dates.size(); i++) {
             Dated d = dates.get(i);
             List<EventCues.Cue> own = byDate.get(i);
-            if (!isEvent(d, own)) {
+            boolean movedTo = d.word() > postponedAt;
+            if (movedTo && !isEvent(d, own)) {
+                // "...from 25 November to 3 December", "...а теперь — на 21 июня": the chain's event moves on.
+                own = cues;
+            }
+            if (!isEvent(d, own) && !movedTo) {
                 continue;
             }
-            boolean movedTo = d.word() > postponedAt;
             boolean from = postponedAt != Integer.MAX_VALUE && d.word() > 0
                     && FROM.contains(words.lower().get(d.word() - 1));
             Optional<LocalDate> date = clock.resolve(d.date(), previous.map(LocalDate::getYear).or(() -> sentenceYear),
                     movedTo ? 1 : tense);
+            if (movedTo && d.date().year().isEmpty() && date.isPresent() && previous.isPresent()
+                    && date.get().isBefore(previous.get())) {
+                // A hearing moves forward: "from 25 November to 20 January" crosses into the next year.
+                date = Optional.of(date.get().plusYears(1));
+            }
             if (date.isEmpty() && !d.date().calendar()) {
                 continue;
             }
@@ -198,12 +213,11 @@ public final class HearingExtractor {
     }
 
     /**
-     * The most decisive kind among the date's cues: cassation, appeal, release, parole, verdict, trial, other;
+     * The most decisive kind among the date's cues: cassation, appeal, parole, release, verdict, trial, other;
      * a filing ("подала апелляционную жалобу") dates the filing, not a hearing, unless it asks for parole.
      */
     private static HearingKind kind(List<EventCues.Cue> cues) {
-        List<HearingKind> order = List.of(HearingKind.CASSATION, HearingKind.APPEAL, HearingKind.RELEASE,
-                HearingKind.PAROLE, HearingKind.VERDICT, HearingKind.TRIAL, HearingKind.OTHER);
+        List<HearingKind> order = ORDER;
         boolean filing = cues.stream().anyMatch(c -> c.role() == EventCues.Role.FILING);
         HearingKind best = HearingKind.OTHER;
         for (EventCues.Cue c : cues) {
@@ -232,8 +246,7 @@ public final class HearingExtractor {
             out.put(key, h);
             return;
         }
-        List<HearingKind> order = List.of(HearingKind.CASSATION, HearingKind.APPEAL, HearingKind.RELEASE,
-                HearingKind.PAROLE, HearingKind.VERDICT, HearingKind.TRIAL, HearingKind.OTHER);
+        List<HearingKind> order = ORDER;
         HearingKind kind = order.indexOf(h.kind()) < order.indexOf(before.kind()) ? h.kind() : before.kind();
         FoundHearing base = before.status() == HearingStatus.SCHEDULED || before.status() == HearingStatus.HELD
                 ? h.status() == HearingStatus.SCHEDULED || h.status() == HearingStatus.HELD ? before : h : before;

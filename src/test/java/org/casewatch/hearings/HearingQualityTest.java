@@ -45,6 +45,15 @@ class HearingQualityTest {
         }
     }
 
+    /** Prints the figures and every error: {@code java ... HearingQualityTest}. */
+    public static void main(String[] args) throws IOException {
+        try {
+            new HearingQualityTest().precisionAndRecallMeetTheTargets();
+        } catch (AssertionError belowTarget) {
+            System.out.println("below target");
+        }
+    }
+
     @Test
     void precisionAndRecallMeetTheTargets() throws IOException {
         List<Line> lines = Files.readAllLines(DIR.resolve("labelled.txt"), StandardCharsets.UTF_8).stream()
