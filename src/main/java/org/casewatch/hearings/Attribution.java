@@ -45,22 +45,37 @@ final class Attribution {
             + "овой|евой|иной)$");
     private static final Pattern MALE = Pattern.compile("(?iu).*(ov|ev|in|uly|ов|ев|ин|улы|ұлы|овым|евым|ым)$");
 
+    private static final Set<String> SINGULAR_ROLES = Set.of("journalist", "activist", "blogger", "editor",
+            "reporter", "lawyer", "theologian", "welder", "prisoner", "convict", "defendant", "журналист",
+            "журналиста", "журналисту", "журналистку", "журналистка", "активист", "активиста", "активистку",
+            "активистка", "блогер", "блогера", "редактор", "редактора", "правозащитник", "правозащитница",
+            "правозащитнице", "правозащитницу", "осуждённый", "осужденный", "осуждённого", "подсудимый",
+            "подсудимого", "заключённый", "заключенный", "белсенді", "теолог", "теологты",
+            "теологтың", "сотталушы");
+
     private final List<Mention> mentions;
     private final String text;
     private final Map<String, Gender> genders;
     private final boolean onePerson;
+    /** The persons the headline and first paragraph name: whom an unattributed event of the text is about. */
+    private final Set<String> subjects;
+    private final Set<String> everyone;
     private Set<String> current = Set.of();
     private int currentParagraph = -1;
-    private final Set<String> seen = new LinkedHashSet<>();
+    private boolean otherSubject;
 
     enum Gender { MALE, FEMALE, UNKNOWN }
 
-    Attribution(String text, List<Mention> mentions) {
+    /** @param leadEnd the offset where the text's headline and first paragraph end */
+    Attribution(String text, List<Mention> mentions, int leadEnd) {
         this.text = text;
         this.mentions = List.copyOf(mentions);
         this.onePerson = mentions.stream().map(Mention::personId).distinct().count() == 1;
         this.genders = mentions.stream().collect(Collectors.groupingBy(Mention::personId,
                 Collectors.collectingAndThen(Collectors.toList(), Attribution::gender)));
+        this.subjects = mentions.stream().filter(m -> m.start() < leadEnd).map(Mention::personId)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        this.everyone = mentions.stream().map(Mention::personId).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     /**
@@ -69,29 +84,45 @@ final class Attribution {
      */
     Set<String> persons(Sentences.Span span, int paragraph, Words words, int at) {
         List<Mention> named = named(span, words);
+        List<Integer> clauses = Clauses.of(text.substring(span.start(), span.end()), words);
+        int clause = clauses.get(Math.min(at, clauses.size() - 1));
         if (!named.isEmpty()) {
-            Set<String> inClause = clause(named, span, words, at);
-            return inClause.isEmpty() ? ids(named) : inClause;
-        }
-        if (current.isEmpty() || aboutSomebodyElse(words, at)) {
+            Set<String> inClause = clause(named, span, words, clauses, clause);
+            if (!inClause.isEmpty()) {
+                return inClause;
+            }
+            if (somebodyElseIn(words, clauses, clause)) {
+                return Set.of();
+            }
+            if (!plural(words, clauses, clause)) {
+                return ids(named);
+            }
+        } else if (somebodyElseIn(words, clauses, clause)) {
             return Set.of();
         }
-        boolean plural = words.lower().stream().anyMatch(PLURAL::contains);
-        if (plural) {
-            return current.size() > 1 ? current : seen.size() == 2 ? Set.copyOf(seen) : current;
+        if (plural(words, clauses, clause)) {
+            return current.size() > 1 ? current : subjects.size() > 1 ? subjects : everyone.size() > 1 ? everyone
+                    : current;
         }
-        if (!onePerson && paragraph != currentParagraph && currentParagraph > 0 && seen.size() > 1) {
-            // A new paragraph of a text about several persons: "he" may be any of them.
-            return Set.of();
-        }
-        Gender said = words.lower().stream().anyMatch(HE::contains) ? Gender.MALE
-                : words.lower().stream().anyMatch(SHE::contains) ? Gender.FEMALE : Gender.UNKNOWN;
-        if (said != Gender.UNKNOWN) {
-            Set<String> fit = current.stream().filter(p -> genders.getOrDefault(p, Gender.UNKNOWN) != opposite(said))
+        Gender said = pronoun(words);
+        boolean role = words.lower().stream().anyMatch(SINGULAR_ROLES::contains);
+        if (said != Gender.UNKNOWN || role) {
+            if (otherSubject && said != Gender.UNKNOWN) {
+                return Set.of();
+            }
+            Set<String> from = current.isEmpty() ? subjects : current;
+            if (from.size() <= 1) {
+                return from;
+            }
+            Set<String> fit = from.stream().filter(p -> genders.getOrDefault(p, Gender.UNKNOWN) == said)
                     .collect(Collectors.toSet());
-            return fit.size() == 1 || fit.size() == current.size() && current.size() == 1 ? fit : Set.of();
+            return fit.size() == 1 ? fit : Set.of();
         }
-        return current;
+        // Nothing refers to anybody ("The trial opened on 18 November"): the text's own case.
+        if (!current.isEmpty() && (onePerson || paragraph == currentParagraph)) {
+            return current;
+        }
+        return subjects.isEmpty() ? current : subjects;
     }
 
     /** Moves on past a sentence: whom the text is about after it. */
@@ -100,10 +131,26 @@ final class Attribution {
         if (!named.isEmpty()) {
             current = ids(named);
             currentParagraph = paragraph;
-            seen.addAll(current);
-        } else if (aboutSomebodyElse(words, words.size())) {
-            current = Set.of();
+            otherSubject = false;
+        } else {
+            List<Integer> clauses = Clauses.of(text.substring(span.start(), span.end()), words);
+            otherSubject = !clauses.isEmpty() && somebodyElseIn(words, clauses, clauses.get(0));
         }
+    }
+
+    private static boolean plural(Words words, List<Integer> clauses, int clause) {
+        for (int i = 0; i < words.size(); i++) {
+            if (clauses.get(i) == clause && PLURAL.contains(words.lower().get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Gender pronoun(Words words) {
+        boolean he = words.lower().stream().anyMatch(HE::contains);
+        boolean she = words.lower().stream().anyMatch(SHE::contains);
+        return he == she ? Gender.UNKNOWN : he ? Gender.MALE : Gender.FEMALE;
     }
 
     /** The sentence's mentions that name the person, not a relative of theirs ("дочь Темирханова"). */
@@ -138,36 +185,32 @@ final class Attribution {
         return before || (english || kazakh) && next < w.size() && RELATIVES.contains(w.get(next));
     }
 
-    /** The persons named in the same clause as the event; a clause ends at ";", " — ", ", while"... */
-    private Set<String> clause(List<Mention> named, Sentences.Span span, Words words, int at) {
-        String sentence = text.substring(span.start(), span.end());
-        int eventChar = words.starts().isEmpty() ? 0 : words.starts().get(Math.min(at, words.size() - 1));
-        int from = 0;
-        int to = sentence.length();
-        for (String mark : new String[]{";", " — ", " – ", ", while ", ", whereas ", ", а ", ", но ", ", but "}) {
-            for (int i = sentence.indexOf(mark); i >= 0; i = sentence.indexOf(mark, i + 1)) {
-                if (i < eventChar) {
-                    from = Math.max(from, i);
-                } else {
-                    to = Math.min(to, i);
-                }
+    /** The persons named in the event's clause. */
+    private Set<String> clause(List<Mention> named, Sentences.Span span, Words words, List<Integer> clauses, int clause) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Mention m : named) {
+            int word = words.at(m.start() - span.start());
+            if (clauses.get(word) == clause) {
+                out.add(m.personId());
             }
         }
-        int a = span.start() + from;
-        int b = span.start() + to;
-        return named.stream().filter(m -> m.start() >= a && m.end() <= b).map(Mention::personId)
-                .collect(Collectors.toCollection(LinkedHashSet::new));
+        return out;
     }
 
-    /** A relative as subject, or a person nobody watches named other than as a speaker, a lawyer, a judge. */
-    private static boolean aboutSomebodyElse(Words words, int before) {
+    /** In the clause: a relative as subject, or a person nobody watches named other than as a speaker or a lawyer. */
+    private static boolean somebodyElseIn(Words words, List<Integer> clauses, int clause) {
         for (int i = 0; i < words.size(); i++) {
+            if (clauses.get(i) != clause) {
+                continue;
+            }
             String w = words.lower().get(i);
-            if (RELATIVES.contains(w) && i <= before + 3 && !near(words, i, SPEECH, 3)) {
+            if (RELATIVES.contains(w) && !near(words, i, SPEECH, 3)) {
                 return true;
             }
-            if (i > 0 && SURNAME.matcher(words.original().get(i)).matches() && !near(words, i, ROLES, 3)
-                    && !near(words, i, SPEECH, 3) && i <= before + 3) {
+            String word = words.original().get(i);
+            // Every first word is capitalised: there only a long one shaped like a surname counts.
+            if ((i > 0 || word.length() >= 6) && SURNAME.matcher(word).matches() && !near(words, i, ROLES, 3)
+                    && !near(words, i, SPEECH, 3)) {
                 return true;
             }
         }

@@ -10,7 +10,7 @@ import java.util.List;
 final class Clauses {
 
     private static final String[] MARKS = {";", ": ", " — ", " – ", " - ", "(", ")", ", while ", ", whereas ", ", but ",
-            ", а ", ", но ", ", однако ", "«", "»", "\u201c", "\u201d"};
+            ", а ", ", но ", ", однако ", ", тогда как ", ", в то время как ", ", whereas ", "«", "»", "\u201c", "\u201d"};
 
     private Clauses() {
     }

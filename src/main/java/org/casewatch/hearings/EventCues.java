@@ -16,7 +16,7 @@ import java.util.Locale;
 final class EventCues {
 
     /** What a cue word says about the date nearest to it. */
-    enum Role { EVENT, FILING, POSTPONED, CANCELLED, NOT_AN_EVENT }
+    enum Role { EVENT, GENERIC, FILING, POSTPONED, CANCELLED, NOT_AN_EVENT, SPOKEN }
 
     /** A cue found at a word index of a sentence; {@code kind} is OTHER for roles other than EVENT. */
     record Cue(int word, Role role, HearingKind kind) {
@@ -29,6 +29,12 @@ final class EventCues {
 
     static {
         // Filing comes first: "appealed", "подала апелляционную жалобу" date the filing, not a hearing.
+        // "It will take place on 30 June": an event only where a court is named.
+        entry(Role.GENERIC, "take place", "took place", "takes place", "состоится", "состоялось", "пройдет",
+                "пройдёт", "прошло", "өтеді", "өтті");
+        // "said on Tuesday", "заявил 5 мая": the day words were spoken, unless an event word is nearer.
+        entry(Role.SPOKEN, "said", "says", "told", "announced", "сообщил", "заявил", "сказал", "рассказал", "айтты",
+                "мәлімдеді", "хабарлады", "statement", "заявлени", "мәлімдеме");
         entry(Role.FILING, "filed", "lodged", "submitted", "applied for", "appealed", "подал", "подала", "подали",
                 "подан", "направил", "направила", "обжаловал", "обжаловала", "обратил", "берді", "жолдады");
         event(HearingKind.CASSATION, "cassation", "кассац", "supreme court", "верховн суд", "жоғарғы сот");
@@ -37,7 +43,7 @@ final class EventCues {
         event(HearingKind.APPEAL, "appeal", "appellate", "upheld", "uphold", "overturn", "quash", "апелляц",
                 "жалоб", "без изменения", "в силе", "отменил приговор", "отменила приговор", "апелляциялық",
                 "шағым", "өзгеріссіз");
-        event(HearingKind.RELEASE, "released", "release$", "release from", "freed", "walked free", "walk free", "walks free",
+        event(HearingKind.RELEASE, "released", "release$", "release from", "freed$", "walked free", "walk free", "walks free",
                 "на свободу", "на свободе", "освобожд", "освобод", "освобожден", "босатыл", "бостандыққа", "босады",
                 "бостандық");
         event(HearingKind.VERDICT, "sentenced", "sentencing", "convicted", "found guilty", "verdict", "jailed",
@@ -48,8 +54,7 @@ final class EventCues {
                 "начал рассмотрение", "начал рассматривать", "начала рассматривать", "приступил к рассмотрению",
                 "судебное следствие", "суд начался", "начался суд", "начнётся суд", "сот процесі", "сот басталды",
                 "басталды");
-        event(HearingKind.OTHER, "hearing", "heard", "will hear$", "to hear$", "take place", "took place",
-                "takes place", "состоится", "состоялось", "пройдет", "пройдёт", "прошло", "өтеді", "өтті", "session", "court date", "detained", "detention",
+        event(HearingKind.OTHER, "hearing", "heard", "will hear$", "to hear$", "session", "court date", "detained", "detention",
                 "arrested", "arrest", "charged", "indicted", "searched", "raided", "hunger strike", "transferred",
                 "transfer", "remand", "custody", "house arrest", "questioned", "summoned", "заседани", "слушани",
                 "рассмотр", "задерж", "арест", "обвинени", "обвиня", "обыск", "голодовк", "от пищи", "этапир",
@@ -61,13 +66,12 @@ final class EventCues {
         entry(Role.CANCELLED, "cancel", "called off", "отменен", "отменён", "не состоится", "не состоялось",
                 "тоқтатылды", "өтпейді");
         entry(Role.NOT_AN_EVENT, "born", "birthday", "turns", "turned", "anniversary", "rally", "rallies", "protest",
-                "picket", "statement", "report", "published", "publish", "adopted", "amended", "amendment", "law$",
-                "laws$", "said", "says", "told", "announced", "called for", "calls for", "urged",
+                "picket", "report", "published", "publish", "adopted", "amended", "amendment", "law$",
+                "laws$", "called for", "calls for", "urged",
                 "election", "founded", "died", "married", "wrote", "letter", "interview", "day of", "conference",
-                "родил", "рождени", "юбиле", "исполни", "митинг", "пикет", "акци", "сход", "заявлени", "доклад",
-                "опубликова", "принят", "поправк", "закон", "выбор", "сообщил", "заявил", "сказал", "рассказал",
-                "призва", "призыв", "потребова", "айтты", "мәлімдеді", "хабарлады", "основа", "умер", "письм", "интервью",
-                "конференц", "туған", "туылған", "мерейтой", "шеру", "мәлімдеме", "баяндама", "заң", "сайлау",
+                "родил", "рождени", "юбиле", "исполни", "митинг", "пикет", "акци", "сход", "доклад",
+                "опубликова", "принят", "поправк", "закон", "выбор", "призва", "призыв", "потребова", "основа", "умер", "письм", "интервью",
+                "конференц", "туған", "туылған", "мерейтой", "шеру", "баяндама", "заң", "сайлау",
                 "хат$", "жариялады", "заң$", "заңы$");
     }
 

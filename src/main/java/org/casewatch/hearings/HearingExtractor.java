@@ -30,6 +30,8 @@ public final class HearingExtractor {
     /** An event word must be nearer than a non-event word by less than this to win the date. */
     private static final int EVENT_BONUS = 3;
     private static final Set<String> FROM = Set.of("from", "с", "со", "бастап");
+    private static final java.util.regex.Pattern COURT = java.util.regex.Pattern.compile(
+            "court|hearing|judge|суд|заседани|сот\\b|сотта|сотт");
     /** Kinds from the most decisive: a parole hearing's "освобождение" is parole, not a release. */
     private static final List<HearingKind> ORDER = List.of(HearingKind.CASSATION, HearingKind.APPEAL,
             HearingKind.PAROLE, HearingKind.RELEASE, HearingKind.VERDICT, HearingKind.TRIAL, HearingKind.OTHER);
@@ -49,7 +51,9 @@ public final class HearingExtractor {
                                    Optional<String> url) {
         List<String> paragraphs = text.lines().filter(l -> !l.isBlank()).toList();
         DocumentClock clock = DocumentClock.of(paragraphs, published, url);
-        Attribution who = new Attribution(text, mentions);
+        int leadEnd = text.indexOf(paragraphs.size() > 1 ? paragraphs.get(1) : text) + (paragraphs.size() > 1
+                ? paragraphs.get(1).length() : text.length());
+        Attribution who = new Attribution(text, mentions, leadEnd);
         Map<String, FoundHearing> out = new LinkedHashMap<>();
         List<Sentences.Span> spans = Sentences.of(text);
         for (Sentences.Span span : spans) {
@@ -95,13 +99,8 @@ public final class HearingExtractor {
         List<Dated> dates = expressions.stream().map(d -> new Dated(d, words.at(d.start()))).toList();
         List<EventCues.Cue> cues = EventCues.cues(words.lower());
         List<Integer> clauses = Clauses.of(sentence, words);
-        List<List<EventCues.Cue>> byDate = assign(dates, cues, clauses, true);
-        List<List<EventCues.Cue>> anywhere = assign(dates, cues, clauses, false);
-        for (int i = 0; i < dates.size(); i++) {
-            if (byDate.get(i).stream().noneMatch(c -> c.role() != EventCues.Role.NOT_AN_EVENT)) {
-                byDate.set(i, anywhere.get(i));
-            }
-        }
+        List<List<EventCues.Cue>> byDate = assign(dates, cues, clauses);
+        boolean court = COURT.matcher(EventCues.lower(sentence)).find();
         String lower = EventCues.lower(sentence);
         int tense = EventCues.tense(lower);
         Optional<Integer> sentenceYear = expressions.stream().filter(d -> d.year().isPresent()).map(d -> d.year().get())
@@ -117,11 +116,11 @@ public final class HearingExtractor {
             Dated d = dates.get(i);
             List<EventCues.Cue> own = byDate.get(i);
             boolean movedTo = d.word() > postponedAt;
-            if (movedTo && !isEvent(d, own)) {
+            if (movedTo && !isEvent(d, own, court)) {
                 // "...from 25 November to 3 December", "...а теперь — на 21 июня": the chain's event moves on.
                 own = cues;
             }
-            if (!isEvent(d, own) && !movedTo) {
+            if (!isEvent(d, own, court) && !movedTo) {
                 continue;
             }
             boolean from = postponedAt != Integer.MAX_VALUE && d.word() > 0
@@ -136,7 +135,7 @@ public final class HearingExtractor {
             if (date.isEmpty() && !d.date().calendar()) {
                 continue;
             }
-            if (from || !movedTo && postponedAt != Integer.MAX_VALUE && laterEventFollows(dates, byDate, i)) {
+            if (from || !movedTo && postponedAt != Integer.MAX_VALUE && laterEventFollows(dates, byDate, i, court)) {
                 previous = date;
                 continue;
             }
@@ -160,11 +159,10 @@ public final class HearingExtractor {
     }
 
     /**
-     * Gives each cue to the date nearest to it, within reach; with {@code sameClause}, only to a date of its
-     * own clause (a cancelled hearing's clause does not lend its words to the verdict's date).
+     * Gives each cue to the date nearest to it, within reach, in its own clause: a cancelled hearing's clause
+     * does not lend its words to the verdict's date, nor a story's first clause to its dateline.
      */
-    private static List<List<EventCues.Cue>> assign(List<Dated> dates, List<EventCues.Cue> cues, List<Integer> clauses,
-                                                    boolean sameClause) {
+    private static List<List<EventCues.Cue>> assign(List<Dated> dates, List<EventCues.Cue> cues, List<Integer> clauses) {
         List<List<EventCues.Cue>> byDate = new ArrayList<>();
         dates.forEach(d -> byDate.add(new ArrayList<>()));
         for (EventCues.Cue cue : cues) {
@@ -172,7 +170,7 @@ public final class HearingExtractor {
             for (int i = 0; i < dates.size(); i++) {
                 int distance = distance(dates.get(i), cue);
                 boolean reachable = distance <= REACH
-                        && (!sameClause || clauses.get(dates.get(i).word()).equals(clauses.get(cue.word())));
+                        && clauses.get(dates.get(i).word()).equals(clauses.get(cue.word()));
                 if (reachable && (best < 0 || distance < distance(dates.get(best), cue))) {
                     best = i;
                 }
@@ -188,24 +186,31 @@ public final class HearingExtractor {
         return Math.abs(d.word() - cue.word());
     }
 
-    /** An event word is nearest to the date, and no birthday, rally or statement is clearly nearer. */
-    private static boolean isEvent(Dated d, List<EventCues.Cue> own) {
-        int event = Integer.MAX_VALUE;
-        int other = Integer.MAX_VALUE;
+    /**
+     * An event word is nearest to the date, and no birthday, rally or statement is clearly nearer: a rally
+     * yields to an event word up to {@link #EVENT_BONUS} words further ("detained at a rally on 5 May"), the
+     * words of a speaker do not ("said on Tuesday that the verdict..."). "It will take place" is an event only
+     * where a court is named.
+     */
+    private static boolean isEvent(Dated d, List<EventCues.Cue> own, boolean court) {
+        long event = Integer.MAX_VALUE;
+        long other = Integer.MAX_VALUE;
         for (EventCues.Cue c : own) {
-            if (c.role() == EventCues.Role.NOT_AN_EVENT) {
-                other = Math.min(other, distance(d, c));
-            } else {
-                event = Math.min(event, distance(d, c));
+            int distance = distance(d, c);
+            switch (c.role()) {
+                case NOT_AN_EVENT -> other = Math.min(other, distance + (long) EVENT_BONUS);
+                case SPOKEN -> other = Math.min(other, distance);
+                case GENERIC -> event = court ? Math.min(event, distance) : event;
+                default -> event = Math.min(event, distance);
             }
         }
-        return event != Integer.MAX_VALUE && (long) event < (long) other + EVENT_BONUS;
+        return event != Integer.MAX_VALUE && event < other;
     }
 
     /** Whether an event date comes after date {@code i} in the sentence: then {@code i} is the date it moved from. */
-    private static boolean laterEventFollows(List<Dated> dates, List<List<EventCues.Cue>> byDate, int i) {
+    private static boolean laterEventFollows(List<Dated> dates, List<List<EventCues.Cue>> byDate, int i, boolean court) {
         for (int k = i + 1; k < dates.size(); k++) {
-            if (isEvent(dates.get(k), byDate.get(k))) {
+            if (isEvent(dates.get(k), byDate.get(k), court)) {
                 return true;
             }
         }
