@@ -30,33 +30,40 @@ final class EventCues {
     static {
         // Filing comes first: "appealed", "подала апелляционную жалобу" date the filing, not a hearing.
         // "It will take place on 30 June": an event only where a court is named.
-        entry(Role.GENERIC, "take place", "took place", "takes place", "состоится", "состоялось", "пройдет",
+        entry(Role.GENERIC, "take place", "took place", "takes place", "open$", "opened$", "opens$", "begin$",
+                "begins$", "began$", "start$", "starts$", "started$", "resume", "judge$", "judges$", "состоится", "состоялось", "пройдет",
                 "пройдёт", "прошло", "өтеді", "өтті");
         // "said on Tuesday", "заявил 5 мая": the day words were spoken, unless an event word is nearer.
-        entry(Role.SPOKEN, "said", "says", "told", "announced", "сообщил", "заявил", "сказал", "рассказал", "айтты",
+        entry(Role.SPOKEN, "said", "says", "told", "сообщил", "заявил", "сказал", "рассказал", "айтты",
                 "мәлімдеді", "хабарлады", "statement", "заявлени", "мәлімдеме");
         entry(Role.FILING, "filed", "lodged", "submitted", "applied for", "appealed", "подал", "подала", "подали",
                 "подан", "направил", "направила", "обжаловал", "обжаловала", "обратил", "берді", "жолдады");
         event(HearingKind.CASSATION, "cassation", "кассац", "supreme court", "верховн суд", "жоғарғы сот");
         event(HearingKind.PAROLE, "parole", "early release", "release early", "released early", "досрочн", "удо", "условно-досрочн", "условно досрочн", "шартты", "шмб",
                 "мерзімінен бұрын");
-        event(HearingKind.APPEAL, "appeal", "appellate", "upheld", "uphold", "overturn", "quash", "апелляц",
+        event(HearingKind.APPEAL, "appeal", "appellate", "upheld", "uphold", "overturn", "quash", "left unchanged", "апелляц",
                 "жалоб", "без изменения", "в силе", "отменил приговор", "отменила приговор", "апелляциялық",
                 "шағым", "өзгеріссіз");
-        event(HearingKind.RELEASE, "released", "release$", "release from", "freed$", "walked free", "walk free", "walks free",
+        event(HearingKind.RELEASE, "released", "release$", "release from", "walked out", "walks out",
+                "walk out", "left the colony", "full term", "вышел из", "вышла из", "по отбытии", "отбыв", "freed$", "walked free", "walk free", "walks free",
                 "на свободу", "на свободе", "освобожд", "освобод", "освобожден", "босатыл", "бостандыққа", "босады",
                 "бостандық");
-        event(HearingKind.VERDICT, "sentenced", "sentencing", "convicted", "found guilty", "verdict", "jailed",
+        event(HearingKind.VERDICT, "sentenced", "sentencing", "sentence$", "handed down", "guilty", "виновн",
+                "соттаға", "соттады", "сотталд", "сотталған", "convicted", "found guilty", "verdict", "jailed",
                 "fined", "acquitted", "приговор", "осудил", "осуждён", "осужден", "признал виновн",
                 "признан виновн", "признала виновн", "оправда", "оштрафова", "үкім", "сотталды", "кесілді",
                 "айыппұл", "кінәлі");
-        event(HearingKind.TRIAL, "trial", "суд над", "начнётся", "начнется", "начался", "начнут", "began hearing", "begin hearing", "began to hear", "процесс",
+        event(HearingKind.TRIAL, "trial", "суд над", "баста", "начнётся", "начнется", "начался", "начнут", "began hearing", "begin hearing", "began to hear", "процесс",
                 "начал рассмотрение", "начал рассматривать", "начала рассматривать", "приступил к рассмотрению",
                 "судебное следствие", "суд начался", "начался суд", "начнётся суд", "сот процесі", "сот басталды",
                 "басталды");
         event(HearingKind.OTHER, "hearing", "heard", "will hear$", "to hear$", "session", "court date", "detained", "detention",
                 "arrested", "arrest", "charged", "indicted", "searched", "raided", "hunger strike", "transferred",
-                "transfer", "remand", "custody", "house arrest", "questioned", "summoned", "заседани", "слушани",
+                "transfer", "remand", "custody", "house arrest", "questioned", "summoned", "prison train",
+                "stopped eating", "refused food", "refusing food", "granted", "rejected", "reject$", "refused",
+                "denied", "ruled", "consider", "extension", "extended", "set for", "scheduled for", "назначено на",
+                "назначен на", "назначена на", "удовлетвори", "отклони", "отказа", "продлил", "продлен", "продлён",
+                "этап$", "этапом", "қанағаттандыр", "бас тартты", "қарал", "ауыстыр", "заседани", "слушани",
                 "рассмотр", "задерж", "арест", "обвинени", "обвиня", "обыск", "голодовк", "от пищи", "этапир",
                 "перевед", "перевели", "перевод", "ходатайств", "мер пресечения", "меру пресечения",
                 "мера пресечения", "под стражу", "под стражей", "допрос", "ұстал", "қамауға", "қамау", "тінту",
@@ -66,7 +73,7 @@ final class EventCues {
         entry(Role.CANCELLED, "cancel", "called off", "отменен", "отменён", "не состоится", "не состоялось",
                 "тоқтатылды", "өтпейді");
         entry(Role.NOT_AN_EVENT, "born", "birthday", "turns", "turned", "anniversary", "rally", "rallies", "protest",
-                "picket", "report", "published", "publish", "adopted", "amended", "amendment", "law$",
+                "picket", "report$", "reports$", "published", "publish", "adopted", "amended", "amendment", "law$",
                 "laws$", "called for", "calls for", "urged",
                 "election", "founded", "died", "married", "wrote", "letter", "interview", "day of", "conference",
                 "родил", "рождени", "юбиле", "исполни", "митинг", "пикет", "акци", "сход", "доклад",

@@ -105,11 +105,12 @@ public final class HearingExtractor {
         int tense = EventCues.tense(lower);
         Optional<Integer> sentenceYear = expressions.stream().filter(d -> d.year().isPresent()).map(d -> d.year().get())
                 .findFirst();
-        // "moved" moves a hearing only from one date to another; alone it moves a prisoner to another colony.
+        // "moved" moves a hearing from a date or to a date; alone it moves a prisoner to another colony.
         boolean fromDate = dates.stream().anyMatch(d -> d.word() > 0 && FROM.contains(words.lower().get(d.word() - 1)));
         int postponedAt = cues.stream().filter(c -> c.role() == EventCues.Role.POSTPONED)
-                .filter(c -> fromDate || !words.lower().get(c.word()).equals("moved")).mapToInt(EventCues.Cue::word)
-                .min().orElse(Integer.MAX_VALUE);
+                .filter(c -> fromDate || !words.lower().get(c.word()).equals("moved")
+                        || dates.stream().anyMatch(d -> d.word() > c.word() && d.word() <= c.word() + 3))
+                .mapToInt(EventCues.Cue::word).min().orElse(Integer.MAX_VALUE);
         List<FoundHearing> out = new ArrayList<>();
         Optional<LocalDate> previous = Optional.empty();
         for (int i = 0; i < dates.size(); i++) {
