@@ -36,8 +36,12 @@ final class Attribution {
             "defendants", "activists", "co-defendants", "men", "women", "оба", "обе", "обоих", "обеих", "двое",
             "двоих", "трое", "троих", "они", "их", "им", "активистов", "активистам", "фигурантов", "подсудимых",
             "осуждённых", "осужденных", "обвиняемых", "екеуі", "екеуін", "олар", "оларды", "белсенділер");
-    private static final Set<String> HE = Set.of("he", "his", "him", "он", "его", "ему", "им", "нём", "нем");
-    private static final Set<String> SHE = Set.of("she", "her", "hers", "она", "её", "ее", "ей", "ней", "нее", "неё");
+    private static final Set<String> HE = Set.of("he", "his", "him", "himself", "он", "его", "ему", "им", "нём", "нем");
+    private static final Set<String> SHE = Set.of("she", "her", "hers", "herself", "она", "её", "ее", "ей", "ней", "нее",
+            "неё");
+    /** Pronouns that name a person's sex for sure; Russian "его", "её" also stand for things ("её рассмотрение"). */
+    private static final Set<String> PERSONAL = Set.of("he", "his", "him", "himself", "she", "her", "hers", "herself",
+            "он", "она");
     private static final Pattern SURNAME = Pattern.compile("[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\\p{Ll}'’-]+(?:ov|ev|yev|ova|eva|in|ina|"
             + "uly|kyzy|enko|ов|ев|ова|ева|ин|ина|улы|ұлы|кызы|қызы|енко)(?:a|u|ym|oi|у|а|ым|ой|ом|е|ым|"
             + "тың|тің|ға|ге|ды|ді)?");
@@ -97,7 +101,7 @@ final class Attribution {
             if (!plural(words, clauses, clause)) {
                 return ids(named);
             }
-        } else if (somebodyElseIn(words, clauses, clause)) {
+        } else if (somebodyElseIn(words, clauses, clause) || somebodyElse(words, clauses)) {
             return Set.of();
         }
         if (plural(words, clauses, clause)) {
@@ -111,6 +115,11 @@ final class Attribution {
                 return Set.of();
             }
             Set<String> from = current.isEmpty() ? subjects : current;
+            boolean sure = words.lower().stream().anyMatch(PERSONAL::contains);
+            if (from.size() == 1 && sure && genders.getOrDefault(from.iterator().next(), Gender.UNKNOWN) == opposite(said)) {
+                // "He had been released": the woman the text is about is not "he".
+                return Set.of();
+            }
             if (from.size() <= 1) {
                 return from;
             }
@@ -195,6 +204,11 @@ final class Attribution {
             }
         }
         return out;
+    }
+
+    /** Anywhere in a sentence that names no watched person: "по делу Жусупова", "the journalist's brother, ...". */
+    private static boolean somebodyElse(Words words, List<Integer> clauses) {
+        return clauses.stream().distinct().anyMatch(c -> somebodyElseIn(words, clauses, c));
     }
 
     /** In the clause: a relative as subject, or a person nobody watches named other than as a speaker or a lawyer. */

@@ -16,7 +16,7 @@ import java.util.Locale;
 final class EventCues {
 
     /** What a cue word says about the date nearest to it. */
-    enum Role { EVENT, GENERIC, FILING, POSTPONED, CANCELLED, NOT_AN_EVENT, SPOKEN }
+    enum Role { EVENT, GENERIC, FILING, POSTPONED, CANCELLED, GATHERING, NOT_AN_EVENT, SPOKEN }
 
     /** A cue found at a word index of a sentence; {@code kind} is OTHER for roles other than EVENT. */
     record Cue(int word, Role role, HearingKind kind) {
@@ -72,13 +72,14 @@ final class EventCues {
                 "перенес", "перенёс", "отложен", "отложил", "отложили", "кейінге", "шегерілді", "шегерді");
         entry(Role.CANCELLED, "cancel", "called off", "отменен", "отменён", "не состоится", "не состоялось",
                 "тоқтатылды", "өтпейді");
-        entry(Role.NOT_AN_EVENT, "born", "birthday", "turns", "turned", "anniversary", "rally", "rallies", "protest",
-                "picket", "report$", "reports$", "published", "publish", "adopted", "amended", "amendment", "law$",
+        // A rally or a picket is often where an arrest happens: it yields to an event word a little further away.
+        entry(Role.GATHERING, "rally", "rallies", "protest", "picket", "митинг", "пикет", "акци", "сход", "шеру");
+        entry(Role.NOT_AN_EVENT, "born", "birthday", "turns", "turned", "anniversary", "report$", "reports$", "published", "publish", "adopted", "amended", "amendment", "law$",
                 "laws$", "called for", "calls for", "urged",
                 "election", "founded", "died", "married", "wrote", "letter", "interview", "day of", "conference",
-                "родил", "рождени", "юбиле", "исполни", "митинг", "пикет", "акци", "сход", "доклад",
+                "родил", "рождени", "юбиле", "исполни", "доклад",
                 "опубликова", "принят", "поправк", "закон", "выбор", "призва", "призыв", "потребова", "основа", "умер", "письм", "интервью",
-                "конференц", "туған", "туылған", "мерейтой", "шеру", "баяндама", "заң", "сайлау",
+                "конференц", "туған", "туылған", "мерейтой", "баяндама", "заң", "сайлау",
                 "хат$", "жариялады", "заң$", "заңы$");
     }
 

@@ -188,10 +188,9 @@ public final class HearingExtractor {
     }
 
     /**
-     * An event word is nearest to the date, and no birthday, rally or statement is clearly nearer: a rally
-     * yields to an event word up to {@link #EVENT_BONUS} words further ("detained at a rally on 5 May"), the
-     * words of a speaker do not ("said on Tuesday that the verdict..."). "It will take place" is an event only
-     * where a court is named.
+     * An event word is nearer to the date than any birthday, law, letter or speaker ("said on Tuesday that the
+     * verdict..."); a rally yields to an event word up to {@link #EVENT_BONUS} words further ("detained at a
+     * rally on 5 May"). "It will take place" is an event only where a court is named.
      */
     private static boolean isEvent(Dated d, List<EventCues.Cue> own, boolean court) {
         long event = Integer.MAX_VALUE;
@@ -199,8 +198,8 @@ public final class HearingExtractor {
         for (EventCues.Cue c : own) {
             int distance = distance(d, c);
             switch (c.role()) {
-                case NOT_AN_EVENT -> other = Math.min(other, distance + (long) EVENT_BONUS);
-                case SPOKEN -> other = Math.min(other, distance);
+                case GATHERING -> other = Math.min(other, distance + (long) EVENT_BONUS);
+                case NOT_AN_EVENT, SPOKEN -> other = Math.min(other, distance);
                 case GENERIC -> event = court ? Math.min(event, distance) : event;
                 default -> event = Math.min(event, distance);
             }
