@@ -16,7 +16,7 @@ import java.util.Locale;
 final class EventCues {
 
     /** What a cue word says about the date nearest to it. */
-    enum Role { EVENT, GENERIC, FILING, POSTPONED, CANCELLED, GATHERING, NOT_AN_EVENT, SPOKEN }
+    enum Role { EVENT, HEARING, DECISION, GENERIC, FILING, POSTPONED, CANCELLED, GATHERING, NOT_AN_EVENT, SPOKEN }
 
     /** A cue found at a word index of a sentence; {@code kind} is OTHER for roles other than EVENT. */
     record Cue(int word, Role role, HearingKind kind) {
@@ -50,24 +50,29 @@ final class EventCues {
                 "бостандық");
         event(HearingKind.VERDICT, "sentenced", "sentencing", "sentence$", "handed down", "guilty", "виновн",
                 "соттаға", "соттады", "сотталд", "сотталған", "convicted", "found guilty", "verdict", "jailed",
-                "fined", "acquitted", "приговор", "осудил", "осуждён", "осужден", "признал виновн",
+                "fined", "acquitted", "приговор", "осудил", "признал виновн",
                 "признан виновн", "признала виновн", "оправда", "оштрафова", "үкім", "сотталды", "кесілді",
                 "айыппұл", "кінәлі");
         event(HearingKind.TRIAL, "trial", "суд над", "баста", "начнётся", "начнется", "начался", "начнут", "began hearing", "begin hearing", "began to hear", "процесс",
                 "начал рассмотрение", "начал рассматривать", "начала рассматривать", "приступил к рассмотрению",
                 "судебное следствие", "суд начался", "начался суд", "начнётся суд", "сот процесі", "сот басталды",
                 "басталды");
-        event(HearingKind.OTHER, "hearing", "heard", "will hear$", "to hear$", "session", "court date", "detained", "detention",
-                "arrested", "arrest", "charged", "indicted", "searched", "raided", "hunger strike", "transferred",
-                "transfer", "remand", "custody", "house arrest", "questioned", "summoned", "prison train",
-                "stopped eating", "refused food", "refusing food", "granted", "rejected", "reject$", "refused",
-                "denied", "ruled", "consider", "extension", "extended", "set for", "scheduled for", "назначено на",
-                "назначен на", "назначена на", "удовлетвори", "отклони", "отказа", "продлил", "продлен", "продлён",
-                "этап$", "этапом", "қанағаттандыр", "бас тартты", "қарал", "ауыстыр", "заседани", "слушани",
-                "рассмотр", "задерж", "арест", "обвинени", "обвиня", "обыск", "голодовк", "от пищи", "этапир",
-                "перевед", "перевели", "перевод", "ходатайств", "мер пресечения", "меру пресечения",
+        // A sitting of a court: its kind is the stage the case is at (a trial, an appeal, a parole request).
+        entry(Role.HEARING, "hearing", "heard", "will hear$", "to hear$", "session", "court date", "consider",
+                "set for", "scheduled for", "назначено на", "назначен на", "назначена на", "заседани", "слушани",
+                "рассмотр", "отырыс", "қаралады", "қарады", "қарау", "қарайды", "қарал", "ходатайств", "өтініш", "petition",
+                "application", "motion");
+        // A decision: of the kind of what it decides ("refused parole", "отказал в УДО"), or of the case's stage.
+        entry(Role.DECISION, "granted", "rejected", "reject$", "refused", "denied", "ruled", "удовлетвори", "отклони",
+                "отказа", "қанағаттандыр", "бас тартты");
+        // Procedural events: kind other, whatever the stage.
+        event(HearingKind.OTHER, "detained", "detention", "arrested", "arrest", "charged", "indicted", "searched",
+                "raided", "hunger strike", "transferred", "transfer", "remand", "custody", "house arrest",
+                "questioned", "summoned", "prison train", "stopped eating", "refused food", "refusing food",
+                "extension", "extended", "продлил", "продлен", "продлён", "этап$", "этапом", "ауыстыр", "задерж", "арест", "обвинени", "обвиня", "обыск", "голодовк", "от пищи", "этапир",
+                "перевед", "перевели", "перевод", "мер пресечения", "меру пресечения",
                 "мера пресечения", "под стражу", "под стражей", "допрос", "ұстал", "қамауға", "қамау", "тінту",
-                "аштық", "ауыстырыл", "өтініш", "отырыс", "қаралады", "қарады", "қарау", "қарайды", "айып тағылды");
+                "аштық", "ауыстырыл", "айып тағылды");
         entry(Role.POSTPONED, "postpone", "adjourn", "reschedul", "pushed back", "put off", "delayed", "moved$",
                 "перенес", "перенёс", "отложен", "отложил", "отложили", "кейінге", "шегерілді", "шегерді");
         entry(Role.CANCELLED, "cancel", "called off", "отменен", "отменён", "не состоится", "не состоялось",

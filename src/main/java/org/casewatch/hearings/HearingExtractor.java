@@ -29,6 +29,8 @@ public final class HearingExtractor {
     private static final int REACH = 14;
     /** An event word must be nearer than a non-event word by less than this to win the date. */
     private static final int EVENT_BONUS = 3;
+    /** The kind comes from the event words at most this many words further than the nearest one. */
+    private static final int KIND_WINDOW = 2;
     private static final Set<String> FROM = Set.of("from", "с", "со", "бастап");
     private static final java.util.regex.Pattern COURT = java.util.regex.Pattern.compile(
             "court|hearing|judge|суд|заседани|сот\\b|сотта|сотт");
@@ -55,16 +57,18 @@ public final class HearingExtractor {
                 ? paragraphs.get(1).length() : text.length());
         Attribution who = new Attribution(text, mentions, leadEnd);
         Map<String, FoundHearing> out = new LinkedHashMap<>();
+        Stage stage = new Stage();
         List<Sentences.Span> spans = Sentences.of(text);
         for (Sentences.Span span : spans) {
             String sentence = text.substring(span.start(), span.end());
             int paragraph = paragraphOf(text, span.start());
             Words words = Words.of(sentence);
             if (!mentions.isEmpty()) {
-                for (FoundHearing h : inSentence(sentence, span, paragraph, words, who, clock)) {
+                for (FoundHearing h : inSentence(sentence, span, paragraph, words, who, clock, stage)) {
                     add(out, h);
                 }
             }
+            stage.read(EventCues.cues(words.lower()));
             who.read(span, paragraph, words);
         }
         return List.copyOf(out.values());
@@ -91,7 +95,7 @@ public final class HearingExtractor {
     }
 
     private List<FoundHearing> inSentence(String sentence, Sentences.Span span, int paragraph, Words words,
-                                          Attribution who, DocumentClock clock) {
+                                          Attribution who, DocumentClock clock, Stage stage) {
         List<DateExpression> expressions = DateFinder.find(sentence);
         if (expressions.isEmpty()) {
             return List.of();
@@ -144,7 +148,7 @@ public final class HearingExtractor {
             if (persons.isEmpty()) {
                 continue;
             }
-            HearingKind kind = kind(own);
+            HearingKind kind = kind(d, own, stage.at(cues, d.word()));
             HearingStatus status = own.stream().anyMatch(c -> c.role() == EventCues.Role.CANCELLED)
                     ? HearingStatus.CANCELLED : movedTo ? HearingStatus.POSTPONED
                     : postponedAt != Integer.MAX_VALUE ? HearingStatus.CANCELLED
@@ -218,19 +222,58 @@ public final class HearingExtractor {
     }
 
     /**
-     * The most decisive kind among the date's cues: cassation, appeal, parole, release, verdict, trial, other;
-     * a filing ("подала апелляционную жалобу") dates the filing, not a hearing, unless it asks for parole.
+     * The kind of the event at a date: the most decisive kind among the event words nearest to it (cassation,
+     * appeal, parole, release, verdict, trial, other); a sitting of a court ("the hearing", "заседание") is of
+     * the stage the case is at; a filing ("подала апелляционную жалобу") dates the filing, not a hearing, unless
+     * it asks for parole.
      */
-    private static HearingKind kind(List<EventCues.Cue> cues) {
-        List<HearingKind> order = ORDER;
-        boolean filing = cues.stream().anyMatch(c -> c.role() == EventCues.Role.FILING);
-        HearingKind best = HearingKind.OTHER;
-        for (EventCues.Cue c : cues) {
-            if (c.role() == EventCues.Role.EVENT && order.indexOf(c.kind()) < order.indexOf(best)) {
-                best = c.kind();
-            }
+    private static HearingKind kind(Dated d, List<EventCues.Cue> cues, Optional<HearingKind> stage) {
+        int nearest = cues.stream().filter(c -> c.role() != EventCues.Role.NOT_AN_EVENT
+                        && c.role() != EventCues.Role.SPOKEN && c.role() != EventCues.Role.GATHERING)
+                .mapToInt(c -> distance(d, c)).min().orElse(0);
+        List<EventCues.Cue> near = cues.stream().filter(c -> distance(d, c) <= nearest + KIND_WINDOW).toList();
+        Optional<HearingKind> specific = mostDecisive(near, true);
+        if (near.stream().anyMatch(c -> c.role() == EventCues.Role.FILING)) {
+            return specific.filter(HearingKind.PAROLE::equals).or(() -> stage.filter(HearingKind.PAROLE::equals))
+                    .orElse(HearingKind.OTHER);
         }
-        return filing && best != HearingKind.PAROLE ? HearingKind.OTHER : best;
+        if (specific.isPresent()) {
+            return specific.get();
+        }
+        if (mostDecisive(near, false).isPresent()) {
+            return HearingKind.OTHER;
+        }
+        return mostDecisive(cues, true).or(() -> stage).orElse(HearingKind.OTHER);
+    }
+
+    /** The most decisive kind named by event words; with {@code specific}, other than OTHER. */
+    private static Optional<HearingKind> mostDecisive(List<EventCues.Cue> cues, boolean specific) {
+        return cues.stream().filter(c -> c.role() == EventCues.Role.EVENT)
+                .filter(c -> !specific || c.kind() != HearingKind.OTHER).map(EventCues.Cue::kind)
+                .min((a, b) -> Integer.compare(ORDER.indexOf(a), ORDER.indexOf(b)));
+    }
+
+    /** The stage a case is at as the text goes: the last trial, appeal, cassation or parole word read. */
+    private static final class Stage {
+
+        private static final Set<HearingKind> STAGES = Set.of(HearingKind.TRIAL, HearingKind.APPEAL,
+                HearingKind.CASSATION, HearingKind.PAROLE);
+        private Optional<HearingKind> last = Optional.empty();
+
+        /** The stage at a word of the sentence being read. */
+        Optional<HearingKind> at(List<EventCues.Cue> cues, int word) {
+            Optional<HearingKind> out = last;
+            for (EventCues.Cue c : cues) {
+                if (c.word() < word && c.role() == EventCues.Role.EVENT && STAGES.contains(c.kind())) {
+                    out = Optional.of(c.kind());
+                }
+            }
+            return out;
+        }
+
+        void read(List<EventCues.Cue> cues) {
+            last = at(cues, Integer.MAX_VALUE);
+        }
     }
 
     private static HearingStatus status(Optional<LocalDate> date, Optional<LocalDate> today, int tense) {
