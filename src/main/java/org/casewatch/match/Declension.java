@@ -70,7 +70,8 @@ enum Declension {
     /** Surnames whose last vowel drops in the oblique cases: Orel, Orla, Orlu; Kovalets, Kovaltsa. */
     FLEETING_VOWEL("-", Map.of("a", "Russian genitive", "u", "Russian dative", "om", "Russian instrumental",
             "e", "Russian prepositional"),
-            Map.of("em", Other.UKRAINIAN, "evi", Other.UKRAINIAN, "ovi", Other.UKRAINIAN),
+            Map.of("em", Other.UKRAINIAN, "evi", Other.UKRAINIAN, "ovi", Other.UKRAINIAN, "ia", Other.UKRAINIAN,
+                    "iu", Other.UKRAINIAN),
             Map.of("em", Other.POLISH_OR_CZECH, "ovi", Other.POLISH_OR_CZECH, "i", Other.POLISH, "as", Other.LITHUANIAN, "o", Other.LITHUANIAN,
                     "ui", Other.LITHUANIAN)),
     /** Names Russian does not decline (Kazakh -uly, -kyzy, names in other vowels). */

@@ -292,7 +292,9 @@ final class Lexicon {
         if (d.needsWrittenEnding(ending) && !Declension.showsEnding(token.latin(), ending)) {
             return Optional.empty();
         }
-        return d.meaning(ending, token.cyrillic());
+        Optional<String> meaning = d.meaning(ending, token.cyrillic());
+        // Temirkhanova's is a woman's name with an English 's, not a Lithuanian -as.
+        return token.possessive() ? meaning.filter(m -> m.equals("English possessive")) : meaning;
     }
 
     boolean isEmpty() {
@@ -405,9 +407,10 @@ final class Lexicon {
 
     /**
      * A surname one edit away from exactly one watched person's surname, and from nobody else's. A letter
-     * dropped or added, or two neighbours swapped, is a typo; a letter changed inside a well-formed surname
-     * (Yerimbekov for Yerimbetov) is more likely another family, and a patronymic (Ismailovna) is no surname
-     * at all. A typo in a seven-letter surname counts only beside the person's given name.
+     * dropped, or two neighbours swapped, is a typo; a letter changed or added inside a well-formed surname
+     * (Yerimbekov for Yerimbetov, Borzhanov for Brzhanov) is more likely another family, and a patronymic
+     * (Ismailovna) is no surname at all. A typo in a seven-letter surname counts only beside the person's
+     * given name. (Doubled letters never reach here: the skeleton collapses them.)
      */
     private Optional<Analysis> typo(Token token) {
         Set<TypoTarget> found = new HashSet<>();
@@ -427,6 +430,7 @@ final class Lexicon {
         boolean patronymic = PATRONYMIC.matcher(token.skeleton()).matches();
         found.removeIf(t -> patronymic || genderForm(latin, t.entry().stem()) || !oneEdit(latin, t.latin())
                 || t.latin().length() == latin.length() && wellFormed && !swapped(latin, t.latin())
+                || t.latin().length() < latin.length() && wellFormed
                 || Math.min(t.latin().length(), latin.length()) < SHORT_TYPO_LENGTH);
         if (found.stream().map(t -> t.entry().person()).distinct().count() != 1) {
             return Optional.empty();
