@@ -85,6 +85,9 @@ final class Lexicon {
     /** Given-name stems at least this long may carry a typo next to an exact surname. */
     private static final int GIVEN_TYPO_MIN_STEM = 4;
 
+    private static final int PREFIX = 4;
+    private static final int PREFIX_BITS = 1 << 22;
+
     private static final String VOWEL_DROPPED = "Kazakh vowel dropped";
     private static final String VOWEL_RESTORED = "Kazakh vowel restored";
     static final String SHORTENED = "patronymic surname shortened";
@@ -95,6 +98,11 @@ final class Lexicon {
     private final Map<String, List<Entry>> byStem = new HashMap<>();
     /** The lengths of indexed stems, so a lookup skips cuts that cannot match. */
     private final BitSet stemLengths = new BitSet();
+    /**
+     * The first four letters of every stem (or the whole of a shorter one), hashed: most words of a text
+     * start as no watched surname does, and one bit tells so before any of the cuts is looked up.
+     */
+    private final BitSet prefixes = new BitSet(PREFIX_BITS);
     private final Map<Integer, List<Entry>> givenOf = new HashMap<>();
     private final Map<String, Set<Declension>> givenStems = new HashMap<>();
     private final Map<String, Set<Integer>> surnameOwners = new HashMap<>();
@@ -245,17 +253,34 @@ final class Lexicon {
 
     private void put(Entry entry) {
         stemLengths.set(entry.stem().length());
+        prefixes.set(prefixKey(entry.stem(), Math.min(PREFIX, entry.stem().length())));
         List<Entry> list = byStem.computeIfAbsent(entry.stem(), s -> new ArrayList<>(1));
         if (!list.contains(entry)) {
             list.add(entry);
         }
     }
 
+    private static int prefixKey(String word, int length) {
+        int h = length;
+        for (int i = 0; i < length; i++) {
+            h = h * 31 + word.charAt(i);
+        }
+        return (h ^ h >>> 16) & (PREFIX_BITS - 1);
+    }
+
+    /** Whether some stem may start the word: its four-letter prefix, or a two- or three-letter stem. */
+    private boolean mayStartStem(String word) {
+        int n = word.length();
+        return n >= PREFIX && prefixes.get(prefixKey(word, PREFIX))
+                || n >= 2 && prefixes.get(prefixKey(word, 2)) || n >= 3 && prefixes.get(prefixKey(word, 3));
+    }
+
     /** Every reading of the word as part of a watched person's name, with the meaning of its ending. */
     List<Analysis> analyse(Token token) {
         String word = token.skeleton();
         List<Analysis> out = null;
-        for (int cut = 0; cut <= Declension.LONGEST_ENDING && word.length() - cut >= 2; cut++) {
+        int shortest = mayStartStem(word) ? 2 : word.length() + 1;
+        for (int cut = 0; cut <= Declension.LONGEST_ENDING && word.length() - cut >= shortest; cut++) {
             if (!stemLengths.get(word.length() - cut)) {
                 continue;
             }
