@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads the {@code web:} section of {@code casewatch.yaml}: where the staff console listens and how it is reached. */
-final class WebSettingsReader {
+public final class WebSettingsReader {
 
     private static final Pattern LISTEN = Pattern.compile("(\\[[0-9A-Fa-f:.]+]|[A-Za-z0-9.-]+):(\\d{1,5})");
     private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
@@ -33,8 +33,8 @@ final class WebSettingsReader {
         Optional<URI> baseUrl = f.string("base_url").flatMap(text -> {
             Optional<URI> parsed = parseBaseUrl(text);
             if (parsed.isEmpty()) {
-                f.problem("base_url", "'" + text + "' is not an http(s) address without query or fragment",
-                        "write the address people open, e.g. https://casewatch.example.org");
+                f.problem("base_url", "'" + text + "' is not an http(s) address of a whole host (no path, query or "
+                        + "fragment)", "write the address people open, e.g. https://casewatch.example.org");
             }
             return parsed;
         });
@@ -57,7 +57,7 @@ final class WebSettingsReader {
     }
 
     /** HOST:PORT, with IPv6 hosts in brackets; port 0 picks a free port. */
-    static Optional<WebSettings.Listen> parseListen(String text) {
+    public static Optional<WebSettings.Listen> parseListen(String text) {
         Matcher m = LISTEN.matcher(text.strip());
         if (!m.matches()) {
             return Optional.empty();
@@ -75,14 +75,19 @@ final class WebSettingsReader {
                     || uri.getFragment() != null || uri.getUserInfo() != null) {
                 return Optional.empty();
             }
+            // The console's pages live at the root of their host: a proxy may not move them under a path.
             String path = uri.getPath() == null ? "" : uri.getPath().replaceAll("/+$", "");
-            return Optional.of(new URI(scheme, null, uri.getHost(), uri.getPort(), path, null, null));
+            if (!path.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new URI(scheme, null, uri.getHost().toLowerCase(Locale.ROOT), uri.getPort(), null, null,
+                    null));
         } catch (URISyntaxException e) {
             return Optional.empty();
         }
     }
 
-    static boolean isLoopback(String host) {
+    public static boolean isLoopback(String host) {
         return host.equals("localhost") || host.startsWith("127.") || host.equals("::1");
     }
 }

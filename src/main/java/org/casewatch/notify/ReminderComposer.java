@@ -68,7 +68,8 @@ public final class ReminderComposer {
         if (!h.court().isBlank()) {
             rows.add(new String[]{"Court", h.court()});
         }
-        rows.add(new String[]{"Status", w.get(h.confirmed() ? "confirmed (watchlist)" : "found in the news, not confirmed")});
+        rows.add(new String[]{"Status", h.confirmedBy().isPresent() ? w.format("confirmed by %s", h.confirmedBy().get())
+                : w.get(h.confirmed() ? "confirmed (watchlist)" : "found in the news, not confirmed")});
         h.rescheduledFrom().ifPresent(d -> rows.add(new String[]{"Rescheduled", w.format("from %s",
                 w.weekdayDate().format(d))}));
         h.evidence().ifPresent(s -> rows.add(new String[]{"Evidence", s}));
