@@ -31,8 +31,8 @@ public final class MentionRepository {
 
     /** Mentions of the given persons in items first seen since {@code since}, newest first. */
     public List<StoredMention> recent(Collection<String> personIds, Instant since, int limit) {
-        return db.read("read recent mentions", c -> filtered(c, SELECT + "WHERE i.seen_at >= ? ORDER BY i.seen_at DESC, "
-                + "i.id DESC, m.start_at", personIds, limit, since.toEpochMilli()));
+        return db.read("read recent mentions", c -> filtered(c, SELECT + "WHERE i.seen_at >= ? ORDER BY COALESCE(i.published_at, "
+                + "i.seen_at) DESC, i.id DESC, m.start_at", personIds, limit, since.toEpochMilli()));
     }
 
     /** One person's mentions, newest first. */
@@ -61,8 +61,10 @@ public final class MentionRepository {
             if (m.isEmpty()) {
                 return false;
             }
-            Sql.update(c, "UPDATE mention SET review = 'withdrawn', reviewed_by = ?, reviewed_at = ? WHERE id = ?",
-                    by.toLowerCase(Locale.ROOT), now.toEpochMilli(), id);
+            // Not this person in this item: every mention of the person in it goes, not only the one shown.
+            Sql.update(c, "UPDATE mention SET review = 'withdrawn', reviewed_by = ?, reviewed_at = ? WHERE item_id = ? "
+                    + "AND person_id = ?", by.toLowerCase(Locale.ROOT), now.toEpochMilli(), m.get().itemId(),
+                    m.get().mention().personId());
             if (neverAgain) {
                 Sql.update(c, "INSERT INTO name_exclusion (person_id, surface, created_by, created_at) VALUES (?, ?, ?, ?) "
                         + "ON CONFLICT DO NOTHING", m.get().mention().personId(), m.get().mention().surface(),

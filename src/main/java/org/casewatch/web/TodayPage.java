@@ -36,8 +36,10 @@ final class TodayPage {
         Texts t = Requests.texts(ctx);
         Set<String> followed = Following.ids(me.staff(), console.config().persons());
         Instant now = console.clock().instant();
+        // One row per item and person: the first place the item names her.
+        Set<String> seen = new java.util.HashSet<>();
         List<MentionRow> rows = console.mentions().recent(followed, now.minus(RECENT), LIMIT).stream()
-                .map(m -> row(m, t)).toList();
+                .filter(m -> seen.add(m.itemId() + "/" + m.mention().personId())).map(m -> row(m, t)).toList();
         Pages.render(ctx, "today", Requests.frame(ctx, "Today", "today"), "rows", rows, "following", followed.size());
     }
 
