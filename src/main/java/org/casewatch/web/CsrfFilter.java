@@ -34,17 +34,35 @@ final class CsrfFilter {
         if (ctx.method() != HandlerType.POST) {
             return;
         }
-        String sent = Optional.ofNullable(ctx.header("Origin")).orElse("");
-        String referer = Optional.ofNullable(ctx.header("Referer")).orElse("");
-        // Browsers send Origin with every POST; Referer is the fallback (OWASP CSRF cheat sheet, "verifying origin").
-        boolean sameOrigin = !sent.isEmpty() ? sent.equals(origin)
-                : referer.isEmpty() || referer.equals(origin) || referer.startsWith(origin + "/");
+        boolean sameOrigin = sameOrigin(ctx);
         String expected = Requests.signedIn(ctx).map(SignedIn::csrf).orElseGet(() -> ctx.attribute(FORM_TOKEN));
         if (!sameOrigin || !Tokens.same(ctx.formParam(FIELD), expected)) {
             LOG.warn("csrf_refused path={} staff={} origin_ok={}", ctx.path(),
                     Requests.signedIn(ctx).map(SignedIn::email).orElse("-"), sameOrigin);
             throw new Refusal(403, "This form has expired or did not come from the console. Reload the page and try again.");
         }
+    }
+
+    /**
+     * Whether the POST comes from the console's own pages (OWASP CSRF cheat sheet: fetch metadata, then the source
+     * origin). Under {@code Referrer-Policy: no-referrer} browsers send {@code Origin: null} on form posts, so a null
+     * origin proves nothing either way; {@code Sec-Fetch-Site} (sent by current browsers whatever the referrer policy)
+     * then decides. A request with neither is left to the token, as for non-browser clients.
+     */
+    private boolean sameOrigin(Context ctx) {
+        String site = ctx.header("Sec-Fetch-Site");
+        String sent = Optional.ofNullable(ctx.header("Origin")).orElse("null");
+        String referer = Optional.ofNullable(ctx.header("Referer")).orElse("");
+        if (!sent.equals("null") && !sent.equals(origin)) {
+            return false;
+        }
+        if (site != null) {
+            return site.equals("same-origin");
+        }
+        if (!sent.equals("null")) {
+            return true;
+        }
+        return referer.isEmpty() || referer.equals(origin) || referer.startsWith(origin + "/");
     }
 
     /** Before sign-in: the token of the visitor's form cookie, made now if she has none. */

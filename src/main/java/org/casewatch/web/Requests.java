@@ -26,6 +26,12 @@ final class Requests {
     /** A signed-in staff member's pages are in her language; before sign-in, in the browser's. */
     static Texts texts(Context ctx) {
         return signedIn(ctx).map(s -> Texts.of(s.staff().language())).orElseGet(() -> {
+            // Before sign-in: the language picked on the page (?lang= or the form's field), else the browser's.
+            String picked = Optional.ofNullable(ctx.queryParam("lang")).orElseGet(() ->
+                    ctx.method() == io.javalin.http.HandlerType.POST ? ctx.formParam("lang") : null);
+            if ("ru".equals(picked) || "en".equals(picked)) {
+                return Texts.of(picked);
+            }
             String accept = Optional.ofNullable(ctx.header("Accept-Language")).orElse("").toLowerCase(Locale.ROOT);
             return Texts.of(accept.startsWith("ru") ? "ru" : "en");
         });

@@ -65,9 +65,12 @@ class ConsoleSecurityTest {
             assertThat(aliya.post(path, "csrf", "x" + token.substring(1)).statusCode()).as("wrong token: " + path)
                     .isEqualTo(403);
         }
-        // The right token from another site's page is refused too.
+        // The right token from another site's page is refused too, by its origin or by the browser's fetch metadata.
         assertThat(aliya.origin("https://evil.example").post("/persons/tokmurzin/follow", "csrf", token).statusCode())
                 .isEqualTo(403);
+        aliya.header("Sec-Fetch-Site", "cross-site");
+        assertThat(aliya.origin(null).post("/persons/tokmurzin/follow", "csrf", token).statusCode()).isEqualTo(403);
+        aliya.header("Sec-Fetch-Site", null);
         assertThat(cw.console().preferences().find("aliya@example.org").isEmpty()).isTrue();
         assertThat(cw.console().reviews().find(hearing).orElseThrow().confirmedBy()).isEmpty();
         // And the same request with the token and from the console works.

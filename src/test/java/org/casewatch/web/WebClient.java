@@ -29,6 +29,18 @@ final class WebClient {
         this.origin = base;
     }
 
+    private final Map<String, String> headers = new LinkedHashMap<>();
+
+    /** A header sent with every following request (null removes it). */
+    WebClient header(String name, String value) {
+        if (value == null) {
+            headers.remove(name);
+        } else {
+            headers.put(name, value);
+        }
+        return this;
+    }
+
     WebClient origin(String origin) {
         this.origin = origin;
         return this;
@@ -67,10 +79,11 @@ final class WebClient {
         return URI.create(path.startsWith("http") ? path : base + path);
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder b, String... headers) {
-        for (int i = 0; i < headers.length; i += 2) {
-            b.header(headers[i], headers[i + 1]);
+    private HttpResponse<String> send(HttpRequest.Builder b, String... extra) {
+        for (int i = 0; i < extra.length; i += 2) {
+            b.header(extra[i], extra[i + 1]);
         }
+        headers.forEach(b::header);
         if (!cookies.isEmpty()) {
             b.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                     .collect(Collectors.joining("; ")));
