@@ -26,7 +26,7 @@ class ConsoleSecurityTest {
 
     @BeforeEach
     void start() {
-        cw = new ConsoleFixture(home, Map.of("CASEWATCH_METRICS_TOKEN_UNUSED", "x"));
+        cw = new ConsoleFixture(home);
         cw.publish("t-1", "Appeal hearing set for Aidos Temirkhanov",
                 "The appeal hearing of Aidos Temirkhanov is scheduled for 14 March 2030 at the regional court.");
         cw.publish("k-1", "Yerlan Tokmurzin moved to another cell", "Yerlan Tokmurzin was moved, his lawyer said.");
@@ -232,5 +232,17 @@ class ConsoleSecurityTest {
         // Through a proxy on this machine, the request is someone else's: refused.
         assertThat(new WebClient(cw.baseUrl()).get("/metrics", "X-Forwarded-For", "203.0.113.9").statusCode())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void withAMetricsTokenMetricsAnswerOnlyThoseWhoSendIt(@TempDir Path other) {
+        try (ConsoleFixture withToken = new ConsoleFixture(other, Map.of("CASEWATCH_METRICS_TOKEN", "s3cret-t0ken"))) {
+            WebClient c = new WebClient(withToken.baseUrl());
+            assertThat(c.get("/metrics").statusCode()).as("loopback, but no token").isEqualTo(401);
+            assertThat(c.get("/metrics", "Authorization", "Bearer wrong").statusCode()).isEqualTo(401);
+            HttpResponse<String> ok = c.get("/metrics", "Authorization", "Bearer s3cret-t0ken");
+            assertThat(ok.statusCode()).isEqualTo(200);
+            assertThat(ok.body()).contains("casewatch_outbox_depth");
+        }
     }
 }
