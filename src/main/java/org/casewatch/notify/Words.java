@@ -89,6 +89,7 @@ final class Words {
             Map.entry("Status", "Статус"), Map.entry("Rescheduled", "Перенесено"), Map.entry("from %s", "с %s"),
             Map.entry("Evidence", "Источник сведений"), Map.entry("Link", "Ссылка"), Map.entry("Note", "Заметка"),
             Map.entry("confirmed (watchlist)", "подтверждено (список наблюдения)"),
+            Map.entry("confirmed by %s", "подтвердил(а) %s"),
             Map.entry("found in the news, not confirmed", "найдено в СМИ, не подтверждено"),
             Map.entry("partner footer", "Вы получаете эту сводку как партнёрская организация. Чтобы отказаться от"
                     + " неё, ответьте на это письмо или свяжитесь с организацией, которая её отправляет."));
