@@ -39,6 +39,8 @@ final class Attribution {
     private static final Set<String> HE = Set.of("he", "his", "him", "himself", "он", "его", "ему", "им", "нём", "нем");
     private static final Set<String> SHE = Set.of("she", "her", "hers", "herself", "она", "её", "ее", "ей", "ней", "нее",
             "неё");
+    /** Kazakh pronouns, which name no sex. */
+    private static final Set<String> NEUTRAL = Set.of("ол", "оның", "оған", "оны", "одан", "онымен");
     /** Pronouns that name a person's sex for sure; Russian "его", "её" also stand for things ("её рассмотрение"). */
     private static final Set<String> PERSONAL = Set.of("he", "his", "him", "himself", "she", "her", "hers", "herself",
             "он", "она");
@@ -64,6 +66,8 @@ final class Attribution {
     /** The persons the headline and first paragraph name: whom an unattributed event of the text is about. */
     private final Set<String> subjects;
     private final Set<String> everyone;
+    /** The first four letters of the given names each person is written with in full in this text. */
+    private final Map<String, Set<String>> givenNames;
     private Set<String> current = Set.of();
     private int currentParagraph = -1;
     private boolean otherSubject;
@@ -80,6 +84,11 @@ final class Attribution {
         this.subjects = mentions.stream().filter(m -> m.start() < leadEnd).map(Mention::personId)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         this.everyone = mentions.stream().map(Mention::personId).collect(Collectors.toCollection(LinkedHashSet::new));
+        this.givenNames = mentions.stream().filter(m -> m.rule().startsWith("full name"))
+                .collect(Collectors.groupingBy(Mention::personId, Collectors.flatMapping(m -> {
+                    String[] parts = m.surface().strip().split("\\s+");
+                    return java.util.Arrays.stream(parts, 0, Math.max(0, parts.length - 1)).map(Attribution::stem);
+                }, Collectors.toSet())));
     }
 
     /**
@@ -101,7 +110,7 @@ final class Attribution {
             if (!plural(words, clauses, clause)) {
                 return ids(named);
             }
-        } else if (somebodyElseIn(words, clauses, clause) || somebodyElse(words, clauses)) {
+        } else if (somebodyElseIn(words, clauses, clause) || somebodyElse(words)) {
             return Set.of();
         }
         if (plural(words, clauses, clause)) {
@@ -109,9 +118,11 @@ final class Attribution {
                     : current;
         }
         Gender said = pronoun(words);
+        boolean pronoun = said != Gender.UNKNOWN || words.lower().stream().anyMatch(NEUTRAL::contains);
         boolean role = words.lower().stream().anyMatch(SINGULAR_ROLES::contains);
-        if (said != Gender.UNKNOWN || role) {
-            if (otherSubject && said != Gender.UNKNOWN) {
+        if (pronoun || role) {
+            if (otherSubject && pronoun) {
+                // The sentence before was about somebody else: "she", "оған" are most likely them.
                 return Set.of();
             }
             Set<String> from = current.isEmpty() ? subjects : current;
@@ -127,7 +138,11 @@ final class Attribution {
                     .collect(Collectors.toSet());
             return fit.size() == 1 ? fit : Set.of();
         }
-        // Nothing refers to anybody ("The trial opened on 18 November"): the text's own case.
+        // Nothing refers to anybody ("The trial opened on 18 November"): the text's own case, which is all of its
+        // co-defendants' when the one named last is one of them.
+        if (subjects.size() > current.size() && subjects.containsAll(current) && !current.isEmpty()) {
+            return subjects;
+        }
         if (!current.isEmpty() && (onePerson || paragraph == currentParagraph)) {
             return current;
         }
@@ -169,12 +184,38 @@ final class Attribution {
             if (m.start() >= span.start() && m.end() <= span.end()) {
                 int first = words.at(m.start() - span.start());
                 int last = words.at(m.end() - 1 - span.start());
-                if (!relativeOf(m, words, first, last)) {
+                if (!relativeOf(m, words, first, last) && !namesake(m, words, last, span.start())) {
                     out.add(m);
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * A surname followed by somebody else's given name or initial: "осуждённого Оспанова Руслана Маратовича" is
+     * not Bauyrzhan Ospanov, though the text named him in full before.
+     */
+    private boolean namesake(Mention m, Words words, int last, int spanStart) {
+        if (m.rule().startsWith("full name") || last + 1 >= words.size()
+                || !text.substring(m.end(), spanStart + words.starts().get(last + 1)).isBlank()) {
+            return false;
+        }
+        String next = words.original().get(last + 1);
+        if (!Character.isUpperCase(next.charAt(0))) {
+            return false;
+        }
+        Set<String> given = givenNames.getOrDefault(m.personId(), Set.of());
+        if (given.isEmpty()) {
+            return false;
+        }
+        String stem = stem(next);
+        return given.stream().noneMatch(g -> next.length() <= 2 ? g.charAt(0) == stem.charAt(0) : g.equals(stem));
+    }
+
+    private static String stem(String word) {
+        String lower = EventCues.lower(word);
+        return lower.length() <= 4 ? lower : lower.substring(0, 4);
     }
 
     /**
@@ -206,9 +247,22 @@ final class Attribution {
         return out;
     }
 
-    /** Anywhere in a sentence that names no watched person: "по делу Жусупова", "the journalist's brother, ...". */
-    private static boolean somebodyElse(Words words, List<Integer> clauses) {
-        return clauses.stream().distinct().anyMatch(c -> somebodyElseIn(words, clauses, c));
+    /** Anywhere in a sentence that names no watched person: a person nobody watches ("по делу Жусупова"). */
+    private static boolean somebodyElse(Words words) {
+        for (int i = 0; i < words.size(); i++) {
+            if (otherName(words, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word shaped like the surname of a person nobody watches, named other than as a speaker or a lawyer. */
+    private static boolean otherName(Words words, int i) {
+        String word = words.original().get(i);
+        // Every first word is capitalised: there only a long one shaped like a surname counts.
+        return (i > 0 || word.length() >= 6) && SURNAME.matcher(word).matches() && !near(words, i, ROLES, 3)
+                && !near(words, i, SPEECH, 3);
     }
 
     /** In the clause: a relative as subject, or a person nobody watches named other than as a speaker or a lawyer. */
@@ -221,10 +275,7 @@ final class Attribution {
             if (RELATIVES.contains(w) && !near(words, i, SPEECH, 3)) {
                 return true;
             }
-            String word = words.original().get(i);
-            // Every first word is capitalised: there only a long one shaped like a surname counts.
-            if ((i > 0 || word.length() >= 6) && SURNAME.matcher(word).matches() && !near(words, i, ROLES, 3)
-                    && !near(words, i, SPEECH, 3)) {
+            if (otherName(words, i)) {
                 return true;
             }
         }
@@ -248,17 +299,28 @@ final class Attribution {
         return g == Gender.MALE ? Gender.FEMALE : g == Gender.FEMALE ? Gender.MALE : Gender.UNKNOWN;
     }
 
-    /** A person's gender by the surname forms the text writes, when they agree. */
+    /**
+     * A person's sex by the surname forms the text writes (Kenzhetayeva, Кенжетаевой, Sarsenkyzy), or else by a
+     * given name in -a (Dinara Mukhametkali), when the forms agree.
+     */
     private static Gender gender(List<Mention> named) {
         int female = 0;
         int male = 0;
+        int givenFemale = 0;
         for (Mention m : named) {
-            String last = m.surface().strip().replaceAll(".*\\s", "");
+            String[] parts = m.surface().strip().split("\\s+");
+            String last = parts[parts.length - 1];
             if (FEMALE.matcher(last).matches()) {
                 female++;
             } else if (MALE.matcher(last).matches()) {
                 male++;
             }
+            if (parts.length > 1 && m.rule().startsWith("full name") && parts[0].matches("(?iu).*[aая]")) {
+                givenFemale++;
+            }
+        }
+        if (female == male && givenFemale > 0) {
+            return Gender.FEMALE;
         }
         return female > male ? Gender.FEMALE : male > female ? Gender.MALE : Gender.UNKNOWN;
     }

@@ -83,7 +83,8 @@ final class DateFinder {
                 case "yesterday", "вчера", "кеше" -> -1;
                 default -> 0;
             };
-            if (!overlaps(out, m.start(), m.end())) {
+            // "вчера, 11 ноября": the word only names the date that follows it.
+            if (!overlaps(out, m.start(), m.end()) && !dateFollows(out, sentence, m.end())) {
                 out.add(new DateExpression(m.start(), m.end(), Optional.empty(), 0, 0, Optional.empty(),
                         Optional.of(days), Optional.empty()));
             }

@@ -26,12 +26,13 @@ import java.util.Set;
 public final class HearingExtractor {
 
     /** A cue further than this many words from a date says nothing about it. */
-    private static final int REACH = 14;
+    private static final int REACH = 18;
     /** An event word must be nearer than a non-event word by less than this to win the date. */
     private static final int EVENT_BONUS = 3;
     /** The kind comes from the event words at most this many words further than the nearest one. */
     private static final int KIND_WINDOW = 2;
     private static final Set<String> FROM = Set.of("from", "с", "со", "бастап");
+    private static final java.util.regex.Pattern KAZAKH = java.util.regex.Pattern.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]");
     private static final java.util.regex.Pattern COURT = java.util.regex.Pattern.compile(
             "court|hearing|judge|суд|заседани|сот\\b|сотта|сотт");
     /** Kinds from the most decisive: a parole hearing's "освобождение" is parole, not a release. */
@@ -103,7 +104,7 @@ public final class HearingExtractor {
         List<Dated> dates = expressions.stream().map(d -> new Dated(d, words.at(d.start()))).toList();
         List<EventCues.Cue> cues = EventCues.cues(words.lower());
         List<Integer> clauses = Clauses.of(sentence, words);
-        List<List<EventCues.Cue>> byDate = assign(dates, cues, clauses);
+        List<List<EventCues.Cue>> byDate = assign(dates, cues, clauses, KAZAKH.matcher(sentence).find());
         boolean court = COURT.matcher(EventCues.lower(sentence)).find();
         String lower = EventCues.lower(sentence);
         int tense = EventCues.tense(lower);
@@ -167,7 +168,8 @@ public final class HearingExtractor {
      * Gives each cue to the date nearest to it, within reach, in its own clause: a cancelled hearing's clause
      * does not lend its words to the verdict's date, nor a story's first clause to its dateline.
      */
-    private static List<List<EventCues.Cue>> assign(List<Dated> dates, List<EventCues.Cue> cues, List<Integer> clauses) {
+    private static List<List<EventCues.Cue>> assign(List<Dated> dates, List<EventCues.Cue> cues, List<Integer> clauses,
+                                                    boolean verbLast) {
         List<List<EventCues.Cue>> byDate = new ArrayList<>();
         dates.forEach(d -> byDate.add(new ArrayList<>()));
         for (EventCues.Cue cue : cues) {
@@ -176,7 +178,11 @@ public final class HearingExtractor {
                 int distance = distance(dates.get(i), cue);
                 boolean reachable = distance <= REACH
                         && clauses.get(dates.get(i).word()).equals(clauses.get(cue.word()));
-                if (reachable && (best < 0 || distance < distance(dates.get(best), cue))) {
+                // Kazakh puts the verb last: "30 қарашада ұсталып, 22 сәуірде ... айырды" ends each event.
+                boolean before = verbLast && dates.get(i).word() < cue.word();
+                boolean bestBefore = best >= 0 && verbLast && dates.get(best).word() < cue.word();
+                if (reachable && (best < 0 || before && !bestBefore
+                        || before == bestBefore && distance < distance(dates.get(best), cue))) {
                     best = i;
                 }
             }
@@ -192,7 +198,7 @@ public final class HearingExtractor {
     }
 
     /**
-     * An event word is nearer to the date than any birthday, law, letter or speaker ("said on Tuesday that the
+     * An event word is at least as near to the date as any birthday, law, letter or speaker ("said on Tuesday that the
      * verdict..."); a rally yields to an event word up to {@link #EVENT_BONUS} words further ("detained at a
      * rally on 5 May"). "It will take place" is an event only where a court is named.
      */
@@ -208,7 +214,7 @@ public final class HearingExtractor {
                 default -> event = Math.min(event, distance);
             }
         }
-        return event != Integer.MAX_VALUE && event < other;
+        return event != Integer.MAX_VALUE && event <= other;
     }
 
     /** Whether an event date comes after date {@code i} in the sentence: then {@code i} is the date it moved from. */

@@ -46,6 +46,10 @@ final class Sentences {
         if (word.length() == 1 && Character.isUpperCase(text.charAt(dot - 1))) {
             return true;
         }
+        // Initials written together: "Жаксылыков Д.С. на приговор".
+        if (word.matches("(\\p{L}\\.)+\\p{L}") && Character.isUpperCase(text.charAt(dot - 1))) {
+            return true;
+        }
         return ABBREVIATIONS.contains(word);
     }
 
