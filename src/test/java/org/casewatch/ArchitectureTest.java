@@ -20,7 +20,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 /** Holds the package rules of the style guide: stages never import each other, library types stay home. */
 class ArchitectureTest {
 
-    private static final String[] STAGES = {"fetch", "parse", "store", "match", "notify"};
+    private static final String[] STAGES = {"fetch", "parse", "store", "match", "hearings", "notify"};
     private static JavaClasses classes;
 
     @BeforeAll
@@ -37,7 +37,7 @@ class ArchitectureTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"fetch", "parse", "store", "match", "notify"})
+    @CsvSource({"fetch", "parse", "store", "match", "hearings", "notify"})
     void aStageUsesOnlyTheModelOfTheProject(String stage) {
         String[] others = Arrays.stream(STAGES).filter(s -> !s.equals(stage)).map(s -> "org.casewatch." + s + "..")
                 .toArray(String[]::new);

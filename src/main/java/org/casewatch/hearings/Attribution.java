@@ -32,10 +32,14 @@ final class Attribution {
             "correspondent", "адвокат", "адвоката", "адвокатом", "судья", "судьи", "прокурор", "прокурора",
             "защитник", "защитника", "представитель", "глава", "директор", "председатель", "пресс-секретарь",
             "корреспондент", "заңгер", "заңгері", "адвокаты", "судьясы", "прокуроры", "төрағасы", "basshysy");
-    private static final Set<String> PLURAL = Set.of("both", "two", "three", "four", "they", "their", "them",
-            "defendants", "activists", "co-defendants", "men", "women", "оба", "обе", "обоих", "обеих", "двое",
-            "двоих", "трое", "троих", "они", "их", "им", "активистов", "активистам", "фигурантов", "подсудимых",
-            "осуждённых", "осужденных", "обвиняемых", "екеуі", "екеуін", "олар", "оларды", "белсенділер");
+    private static final Set<String> PLURAL = Set.of("both", "they", "their", "them", "defendants", "co-defendants",
+            "оба", "обе", "обоих", "обеих", "двое", "двоих", "трое", "троих", "они", "их", "им", "фигурантов",
+            "подсудимых", "осуждённых", "осужденных", "обвиняемых", "екеуі", "екеуін", "олар", "оларды");
+    /** "two" is a group of persons only before a word for persons: "the two activists", not "two years". */
+    private static final Set<String> NUMBERS = Set.of("two", "three", "four", "двух", "трёх", "трех", "екі", "үш");
+    private static final Set<String> PERSONS = Set.of("activists", "defendants", "men", "women", "journalists",
+            "bloggers", "prisoners", "workers", "farmers", "активистов", "активистам", "активистки", "журналистов",
+            "фигурантов", "подсудимых", "осуждённых", "белсенді", "белсенділер");
     private static final Set<String> HE = Set.of("he", "his", "him", "himself", "он", "его", "ему", "им", "нём", "нем");
     private static final Set<String> SHE = Set.of("she", "her", "hers", "herself", "она", "её", "ее", "ей", "ней", "нее",
             "неё");
@@ -164,7 +168,11 @@ final class Attribution {
 
     private static boolean plural(Words words, List<Integer> clauses, int clause) {
         for (int i = 0; i < words.size(); i++) {
-            if (clauses.get(i) == clause && PLURAL.contains(words.lower().get(i))) {
+            String w = words.lower().get(i);
+            boolean group = PLURAL.contains(w) || PERSONS.contains(w) && i > 0
+                    && (NUMBERS.contains(words.lower().get(i - 1)) || words.lower().get(i - 1).equals("the"))
+                    || NUMBERS.contains(w) && i + 1 < words.size() && PERSONS.contains(words.lower().get(i + 1));
+            if (clauses.get(i) == clause && group) {
                 return true;
             }
         }

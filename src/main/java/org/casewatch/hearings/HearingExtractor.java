@@ -27,11 +27,20 @@ public final class HearingExtractor {
 
     /** A cue further than this many words from a date says nothing about it. */
     private static final int REACH = 18;
+    /** A time that is not a date ("last spring") takes only the verbs this near it. */
+    private static final int VAGUE_REACH = 5;
     /** An event word must be nearer than a non-event word by less than this to win the date. */
     private static final int EVENT_BONUS = 3;
     /** The kind comes from the event words at most this many words further than the nearest one. */
     private static final int KIND_WINDOW = 2;
     private static final Set<String> FROM = Set.of("from", "с", "со", "бастап");
+    /** Times that are not dates: they take their own verbs away from the dates near them. */
+    private static final java.util.regex.Pattern VAGUE = java.util.regex.Pattern.compile("(?iu)\\b(?:last|next|this)"
+            + " (?:spring|summer|autumn|fall|winter|year|month|week)\\b|\\bin (?:the )?(?:spring|summer|autumn|"
+            + "winter|(?:19|20)\\d\\d)\\b|\\bв (?:19|20)\\d\\d (?:году|г\\.)|\\bв прошлом (?:году|месяце)"
+            + "|\\b(?:прошлой|этой) (?:весной|осенью|зимой)|\\b(?:прошлым|этим) летом|\\bв (?:апреле|мае|марте|"
+            + "январе|феврале|июне|июле|августе|сентябре|октябре|ноябре|декабре)\\b|\\bin (?:january|february|"
+            + "march|april|june|july|august|september|october|november|december)\\b");
     private static final java.util.regex.Pattern KAZAKH = java.util.regex.Pattern.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]");
     private static final java.util.regex.Pattern COURT = java.util.regex.Pattern.compile(
             "court|hearing|judge|суд|заседани|сот\\b|сотта|сотт");
@@ -102,9 +111,16 @@ public final class HearingExtractor {
             return List.of();
         }
         List<Dated> dates = expressions.stream().map(d -> new Dated(d, words.at(d.start()))).toList();
+        // "the editor sentenced to seven years last spring, on 3 December": "last spring" keeps its own verb.
+        List<Dated> withVague = new ArrayList<>(dates);
+        java.util.regex.Matcher vague = VAGUE.matcher(sentence);
+        while (vague.find()) {
+            withVague.add(new Dated(null, words.at(vague.start())));
+        }
         List<EventCues.Cue> cues = EventCues.cues(words.lower());
         List<Integer> clauses = Clauses.of(sentence, words);
-        List<List<EventCues.Cue>> byDate = assign(dates, cues, clauses, KAZAKH.matcher(sentence).find());
+        List<List<EventCues.Cue>> byDate = assign(withVague, cues, clauses, KAZAKH.matcher(sentence).find())
+                .subList(0, dates.size());
         boolean court = COURT.matcher(EventCues.lower(sentence)).find();
         String lower = EventCues.lower(sentence);
         int tense = EventCues.tense(lower);
@@ -176,7 +192,7 @@ public final class HearingExtractor {
             int best = -1;
             for (int i = 0; i < dates.size(); i++) {
                 int distance = distance(dates.get(i), cue);
-                boolean reachable = distance <= REACH
+                boolean reachable = distance <= (dates.get(i).date() == null ? VAGUE_REACH : REACH)
                         && clauses.get(dates.get(i).word()).equals(clauses.get(cue.word()));
                 // Kazakh puts the verb last: "30 қарашада ұсталып, 22 сәуірде ... айырды" ends each event.
                 boolean before = verbLast && dates.get(i).word() < cue.word();

@@ -27,7 +27,7 @@ import java.util.Optional;
 public final class HearingRepository {
 
     /** Every hearing column, and the source of the item it was found in (none for the watchlist's own). */
-    private static final String HEARINGS = "SELECT *, (SELECT source_id FROM item WHERE item.id = hearing.item_id) "
+    static final String HEARINGS = "SELECT *, (SELECT source_id FROM item WHERE item.id = hearing.item_id) "
             + "AS source_id FROM hearing";
 
     /** A postponement moves the person's latest scheduled hearing no older than this. */

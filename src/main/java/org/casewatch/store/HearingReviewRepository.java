@@ -34,14 +34,14 @@ public final class HearingReviewRepository {
 
     /** Found hearings nobody confirmed or rejected yet, dated from {@code from}, of the given persons, by date. */
     public List<StoredHearing> unconfirmed(Collection<String> personIds, LocalDate from) {
-        return db.read("read unconfirmed hearings", c -> HearingRepository.all(c, "SELECT * FROM hearing WHERE "
+        return db.read("read unconfirmed hearings", c -> HearingRepository.all(c, HearingRepository.HEARINGS + " WHERE "
                 + "origin = 'found' AND confirmed_by IS NULL AND rejected_at IS NULL AND date >= ? ORDER BY date, id",
                 from.toString()).stream().filter(h -> personIds.contains(h.personId())).toList());
     }
 
     /** One person's hearings that were not rejected, newest first. */
     public List<StoredHearing> ofPerson(String personId) {
-        return db.read("read hearings of " + personId, c -> HearingRepository.all(c, "SELECT * FROM hearing WHERE "
+        return db.read("read hearings of " + personId, c -> HearingRepository.all(c, HearingRepository.HEARINGS + " WHERE "
                 + "person_id = ? AND rejected_at IS NULL ORDER BY date DESC, id DESC", personId));
     }
 
@@ -58,7 +58,7 @@ public final class HearingReviewRepository {
             }
             List<HearingChange> out = new ArrayList<>();
             for (Object[] row : rows) {
-                StoredHearing h = HearingRepository.first(c, "SELECT * FROM hearing WHERE id = ?", row[0]).orElseThrow();
+                StoredHearing h = HearingRepository.first(c, HearingRepository.HEARINGS + " WHERE id = ?", row[0]).orElseThrow();
                 out.add(new HearingChange(h, Instant.ofEpochMilli((Long) row[1]), (String) row[2]));
             }
             return out;
@@ -66,7 +66,7 @@ public final class HearingReviewRepository {
     }
 
     public Optional<StoredHearing> find(long id) {
-        return db.read("read hearing " + id, c -> HearingRepository.first(c, "SELECT * FROM hearing WHERE id = ?", id));
+        return db.read("read hearing " + id, c -> HearingRepository.first(c, HearingRepository.HEARINGS + " WHERE id = ?", id));
     }
 
     /** Marks a found hearing confirmed by the named staff member; false when there is no such open hearing. */
@@ -84,7 +84,7 @@ public final class HearingReviewRepository {
     /** Rejects a found hearing: never reminded, never shown again, and its sentence never brings it back. */
     public boolean reject(long id, String byName, Instant now) {
         return db.write("reject hearing " + id, c -> {
-            Optional<StoredHearing> h = HearingRepository.first(c, "SELECT * FROM hearing WHERE id = ? AND origin = "
+            Optional<StoredHearing> h = HearingRepository.first(c, HearingRepository.HEARINGS + " WHERE id = ? AND origin = "
                     + "'found' AND rejected_at IS NULL", id);
             if (h.isEmpty()) {
                 return false;
@@ -104,7 +104,7 @@ public final class HearingReviewRepository {
     public Correction correct(long id, LocalDate date, Optional<LocalTime> time, HearingKind kind, String byName,
                               Instant now) {
         return db.write("correct hearing " + id, c -> {
-            Optional<StoredHearing> found = HearingRepository.first(c, "SELECT * FROM hearing WHERE id = ? AND "
+            Optional<StoredHearing> found = HearingRepository.first(c, HearingRepository.HEARINGS + " WHERE id = ? AND "
                     + "rejected_at IS NULL", id);
             if (found.isEmpty()) {
                 return Correction.NOT_FOUND;
