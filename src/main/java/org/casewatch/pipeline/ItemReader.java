@@ -51,6 +51,9 @@ public final class ItemReader {
         if (parsed instanceof ParseResult.Unparseable u) {
             return new SourceRead.Failure(u.reason(), 0, Optional.empty());
         }
+        if (parsed instanceof ParseResult.ReadLeniently lenient) {
+            return new SourceRead.Items(lenient.items(), body.etag(), body.lastModified());
+        }
         return new SourceRead.Items(((ParseResult.Parsed) parsed).items(), body.etag(), body.lastModified());
     }
 }

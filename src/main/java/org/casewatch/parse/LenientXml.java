@@ -1,0 +1,51 @@
+package org.casewatch.parse;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads XML that is not well-formed into a tree, the way a forgiving reader would: jsoup's XML parser takes
+ * unescaped ampersands as text, decodes HTML entities such as {@code &nbsp;} that no DTD declares, ignores
+ * undeclared namespace prefixes and closes what is left open. One repair comes first: a CDATA section that is
+ * never closed ends where its element does, instead of swallowing the rest of the feed. Entities the document
+ * declares are never expanded (jsoup reads no DTD), and such documents are refused before this anyway.
+ */
+final class LenientXml {
+
+    private static final String CDATA = "<![CDATA[";
+    private static final Pattern OPEN_TAG = Pattern.compile("<([A-Za-z_][\\w.:-]*)[^<>]*>\\s*$");
+
+    private LenientXml() {
+    }
+
+    static Document parse(String text, String address) {
+        return Jsoup.parse(closeCdata(text), address, Parser.xmlParser());
+    }
+
+    /** Closes each CDATA section that has no "]]>" before the next one opens, at its element's end tag. */
+    static String closeCdata(String text) {
+        StringBuilder out = null;
+        int from = 0;
+        for (int at = text.indexOf(CDATA); at >= 0; ) {
+            int body = at + CDATA.length();
+            int close = text.indexOf("]]>", body);
+            int next = text.indexOf(CDATA, body);
+            if (close >= 0 && (next < 0 || close < next)) {
+                at = text.indexOf(CDATA, close + 3);
+                continue;
+            }
+            Matcher open = OPEN_TAG.matcher(text.substring(Math.max(0, at - 512), at));
+            int end = open.find() ? text.indexOf("</" + open.group(1), body) : -1;
+            int stop = end < 0 ? (next < 0 ? text.length() : next) : (next < 0 ? end : Math.min(end, next));
+            out = out == null ? new StringBuilder(text.length() + 16) : out;
+            out.append(text, from, stop).append("]]>");
+            from = stop;
+            at = next < 0 ? -1 : text.indexOf(CDATA, stop);
+        }
+        return out == null ? text : out.append(text, from, text.length()).toString();
+    }
+}
