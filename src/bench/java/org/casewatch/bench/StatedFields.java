@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,6 +29,7 @@ final class StatedFields {
             + "(\\[0\\]\\[['\"]value['\"]\\]|\\[['\"]value['\"]\\])?(\\s*\\))?");
     private static final Pattern TUPLE = Pattern.compile("\\(\\s*-?\\d+(?:\\s*,\\s*-?\\d+){8}\\s*\\)");
     private static final Pattern NUMBER = Pattern.compile("-?\\d+");
+    private static final Pattern PLUS = Pattern.compile("\\s*\\+\\s*");
     private static final Pattern EQUALS = Pattern.compile("\\s*==\\s*");
 
     private StatedFields() {
@@ -123,7 +125,23 @@ final class StatedFields {
         if (number.lookingAt()) {
             return new Literal(Long.parseLong(number.group()), number.end());
         }
-        return PythonString.at(s, at).map(p -> new Literal(p.value(), p.end())).orElse(null);
+        Optional<PythonString> first = PythonString.at(s, at);
+        if (first.isEmpty()) {
+            return null;
+        }
+        // 'a' + 'b': the suite splits strings that would otherwise close its XML comment ("-" + "-").
+        StringBuilder value = new StringBuilder(first.get().value());
+        int end = first.get().end();
+        Matcher plus = PLUS.matcher(s);
+        while (plus.region(end, s.length()).lookingAt()) {
+            Optional<PythonString> more = PythonString.at(s, plus.end());
+            if (more.isEmpty()) {
+                break;
+            }
+            value.append(more.get().value());
+            end = more.get().end();
+        }
+        return new Literal(value.toString(), end);
     }
 
     /** A time tuple (year, month, day, hour, minute, second, weekday, yearday, dst) in UTC. */

@@ -23,7 +23,8 @@ record SuiteFile(String name, byte[] body, Optional<String> contentType, String 
     private static final Pattern EXPECT = Pattern.compile("Description:\\s*(.*?)\\s*Expect:\\s*(.*)\\s*-->");
     private static final Pattern HEADER = Pattern.compile("^Header:\\s+([^:]+):(.*)$", Pattern.MULTILINE);
     private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
-    private static final Pattern ITEM = Pattern.compile("<(?:[\\w.-]+:)?(?:item|entry)[\\s>/]");
+    private static final Pattern ITEM = Pattern.compile("<(?:[\\w.-]+:)?(?:item|entry)[\\s>/]",
+            Pattern.CASE_INSENSITIVE);
 
     static SuiteFile read(Path tests, Path file) throws IOException {
         byte[] body = Files.readAllBytes(file);

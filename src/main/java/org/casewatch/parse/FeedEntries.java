@@ -37,9 +37,9 @@ final class FeedEntries {
         boolean atom = XmlNames.local(root).equals("feed");
         String base = atom ? address : rssBase(root, address);
         List<Item> items = new ArrayList<>();
-        String entryName = atom ? "entry" : "item";
         for (Element e : root.getAllElements()) {
-            if (XmlNames.local(e).equals(entryName) && XmlNames.isFeedOwn(e) && !nested(e, entryName)) {
+            // feedparser takes <item> in an Atom feed and <entry> in RSS too; so do the feeds that mix them.
+            if (isEntry(e) && XmlNames.isFeedOwn(e) && !nested(e)) {
                 items.add(item(e, base));
             }
         }
@@ -61,9 +61,14 @@ final class FeedEntries {
                 .orElse(address);
     }
 
-    private static boolean nested(Element e, String entryName) {
+    private static boolean isEntry(Element e) {
+        String name = XmlNames.local(e);
+        return name.equals("item") || name.equals("entry");
+    }
+
+    private static boolean nested(Element e) {
         for (Element p = e.parent(); p != null; p = p.parent()) {
-            if (XmlNames.local(p).equals(entryName)) {
+            if (isEntry(p)) {
                 return true;
             }
         }

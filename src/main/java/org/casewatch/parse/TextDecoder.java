@@ -49,8 +49,16 @@ public final class TextDecoder {
         if (trustDeclared) {
             return new String(body, declared.get());
         }
-        return new String(body, russianSingleByte(body).or(() -> detect(body)).or(() -> declared)
-                .orElse(StandardCharsets.ISO_8859_1));
+        return new String(body, asWindows1252(russianSingleByte(body).or(() -> detect(body)).or(() -> declared)
+                .orElse(StandardCharsets.ISO_8859_1)));
+    }
+
+    /**
+     * Text called ISO-8859-1 or ASCII that is not valid UTF-8 is read as windows-1252, as browsers do (WHATWG
+     * Encoding Standard): CMSs paste curly quotes (0x92, 0x93) that ISO-8859-1 would turn into control characters.
+     */
+    private static Charset asWindows1252(Charset charset) {
+        return isLatinDefault(charset) ? Charset.forName("windows-1252") : charset;
     }
 
     /**

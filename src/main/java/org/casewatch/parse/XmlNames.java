@@ -65,6 +65,10 @@ final class XmlNames {
 
     private static String normalise(String uri) {
         String u = uri.strip();
-        return u.equals("http://search.yahoo.com/mrss") ? MEDIA : u;
+        if (u.equals("http://search.yahoo.com/mrss")) {
+            return MEDIA;
+        }
+        // Apple's own examples have written the iTunes namespace in more than one case.
+        return u.equalsIgnoreCase(ITUNES) ? ITUNES : u;
     }
 }
