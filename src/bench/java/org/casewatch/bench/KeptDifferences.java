@@ -45,7 +45,8 @@ final class KeptDifferences {
         if (expected.contains("\u00e2\u20ac")) {
             return Optional.of(UTF8);
         }
-        if (expected.contains("<!") || expected.contains("&lt;!") || file.name().contains("iframe") || file.name().contains("crazy")) {
+        if (expected.contains("<!") || expected.contains("&lt;!") || file.name().contains("iframe")
+                || file.name().contains("crazy")) {
             return Optional.of(BROWSER);
         }
         return Optional.empty();
