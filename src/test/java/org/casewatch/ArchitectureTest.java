@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.sql.Connection;
+import java.time.Clock;
 import java.sql.Statement;
 import java.util.Arrays;
 
@@ -51,12 +52,14 @@ class ArchitectureTest {
     @ParameterizedTest
     @CsvSource({
             "okhttp3.., fetch", "okio.., fetch", "com.rometools.., parse", "org.jsoup.., parse",
-            "com.ibm.icu.., parse", "org.sqlite.., store", "org.flywaydb.., store", "jakarta.mail.., notify",
+            "com.ibm.icu.., parse notify", "org.sqlite.., store", "org.flywaydb.., store", "jakarta.mail.., notify",
             "org.eclipse.angus.., notify", "org.quartz.., schedule", "picocli.., cli",
             "com.fasterxml.jackson.., config",
     })
-    void libraryTypesStayInTheirStage(String library, String stage) {
-        noClasses().that().resideOutsideOfPackages("org.casewatch." + stage + "..", "org.casewatch.app..")
+    void libraryTypesStayInTheirStage(String library, String stages) {
+        String[] home = Arrays.stream((stages + " app").split(" ")).map(s -> "org.casewatch." + s + "..")
+                .toArray(String[]::new);
+        noClasses().that().resideOutsideOfPackages(home)
                 .should().dependOnClassesThat().resideInAPackage(library).check(classes);
     }
 
@@ -68,6 +71,26 @@ class ArchitectureTest {
                         && call.getTarget().getRawParameterTypes().stream().anyMatch(t -> t.isEquivalentTo(String.class)));
         noClasses().should().callMethodWhere(sqlText).check(classes);
         noClasses().should().callMethod(Connection.class, "createStatement").check(classes);
+    }
+
+    /** Time is an input: only the process's entry point reads the system clock, and no test does. */
+    @Test
+    void onlyTheEntryPointReadsTheSystemClock() {
+        JavaClasses withTests = new ClassFileImporter().importPackages("org.casewatch");
+        noClasses().that().doNotHaveFullyQualifiedName("org.casewatch.cli.Environment")
+                .should().callMethodWhere(readsTheSystemClock()).check(withTests);
+    }
+
+    private static DescribedPredicate<JavaMethodCall> readsTheSystemClock() {
+        return DescribedPredicate.describe("a method that reads the system clock", call -> {
+            String owner = call.getTargetOwner().getName();
+            String name = call.getName();
+            return owner.equals(Clock.class.getName()) && name.startsWith("system")
+                    || owner.startsWith("java.time.") && name.equals("now")
+                    || owner.equals(System.class.getName()) && name.equals("currentTimeMillis")
+                    || owner.equals(java.util.Date.class.getName()) && name.equals("<init>")
+                    && call.getTarget().getRawParameterTypes().isEmpty();
+        });
     }
 
     @Test

@@ -100,7 +100,8 @@ public final class Casewatch implements AutoCloseable {
             HearingRepository hearings = new HearingRepository(database);
             hearings.syncKnown(config.persons(), clock.instant());
             ReminderPlanner reminders = new ReminderPlanner(hearings, outbox,
-                    new ReminderComposer(new HearingCalendar(settings.zone())), config.persons(), config.staff(),
+                    new ReminderComposer(new HearingCalendar(settings.zone()), settings.zone(),
+                            config.sources()), config.persons(), config.staff(),
                     settings.reminders(), settings.zone(), clock);
             DigestPlanner digests = new DigestPlanner(new DigestRepository(database), hearings, states,
                     new DigestComposer(settings.digests().perPerson()), config.persons(), config.staff(),
@@ -157,9 +158,9 @@ public final class Casewatch implements AutoCloseable {
                 ? new HearingEvent(h, persons.get(h.personId())) : new HearingEvent(h, h.personId(), h.personId())).toList();
     }
 
-    /** The hearings as an RFC 5545 calendar. */
-    public String calendar(List<HearingEvent> events) {
-        return new HearingCalendar(config.settings().zone()).ics(events);
+    /** The hearings as an RFC 5545 calendar, stamped with the moment it is written. */
+    public String calendar(List<HearingEvent> events, java.time.Instant stamp) {
+        return new HearingCalendar(config.settings().zone()).ics(events, stamp);
     }
 
     /** The digest a subscriber would receive for the period ending at or before {@code at}; the same code sends it. */

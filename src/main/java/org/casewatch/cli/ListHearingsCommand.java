@@ -55,7 +55,7 @@ final class ListHearingsCommand implements Callable<Integer> {
         try (Casewatch app = Casewatch.open(config, main.environment().clock(), main.environment().variables())) {
             List<HearingEvent> events = app.hearings(first, last);
             if (ics != null) {
-                Files.writeString(ics, app.calendar(events), StandardCharsets.UTF_8);
+                Files.writeString(ics, app.calendar(events, main.environment().clock().instant()), StandardCharsets.UTF_8);
                 out.printf("wrote %d hearing%s to %s%n", events.size(), events.size() == 1 ? "" : "s", ics);
                 return ExitCodes.OK;
             }

@@ -9,6 +9,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -37,7 +38,8 @@ final class RunDaemonCommand implements Callable<Integer> {
         Config config = main.loadConfig();
         PrintWriter out = spec.commandLine().getOut();
         if (once) {
-            return runOnce(main, config, out, "casewatch: one cycle over " + config.sources().size() + " sources");
+            return runOnce(main, config, main.environment().clock(), out,
+                    "casewatch: one cycle over " + config.sources().size() + " sources");
         }
         CountDownLatch stop = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
@@ -58,8 +60,8 @@ final class RunDaemonCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    static int runOnce(Main main, Config config, PrintWriter out, String heading) {
-        try (Casewatch app = Casewatch.open(config, main.environment().clock(), main.environment().variables())) {
+    static int runOnce(Main main, Config config, Clock clock, PrintWriter out, String heading) {
+        try (Casewatch app = Casewatch.open(config, clock, main.environment().variables())) {
             long start = System.nanoTime();
             var report = app.runOnce();
             double seconds = (System.nanoTime() - start) / 1e9;

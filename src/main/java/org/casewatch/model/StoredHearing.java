@@ -11,8 +11,10 @@ import java.util.Optional;
  * @param confirmed       true when the watchlist states it; false when it was only found in the news
  * @param evidence        the sentence it was found in
  * @param rescheduledFrom the earlier date, when a postponement moved the hearing here
+ * @param sourceId        the source of the item it was found in, if any
  */
 public record StoredHearing(long id, String personId, LocalDate date, Optional<LocalTime> time, Optional<ZoneId> zone,
                             HearingKind kind, String court, String note, boolean confirmed, HearingStatus status,
-                            Optional<String> evidence, Optional<String> link, Optional<LocalDate> rescheduledFrom) {
+                            Optional<String> evidence, Optional<String> link, Optional<LocalDate> rescheduledFrom,
+                            Optional<String> sourceId) {
 }

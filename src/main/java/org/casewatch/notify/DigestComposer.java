@@ -102,7 +102,7 @@ public final class DigestComposer {
                 body.heading(w.get("Hearings in the next 14 days"));
                 for (HearingEvent e : upcoming) {
                     body.line(w.days().format(e.hearing().date()) + e.hearing().time().map(t -> " " + t).orElse("") + ", "
-                            + e.hearing().kind().label() + (e.hearing().court().isBlank() ? "" : ", " + e.hearing().court())
+                            + w.kind(e.hearing().kind()) + (e.hearing().court().isBlank() ? "" : ", " + e.hearing().court())
                             + " (" + w.get(e.hearing().confirmed() ? "confirmed" : "found, not confirmed") + ")"
                             + (staff && !e.hearing().note().isBlank() ? ": " + e.hearing().note() : ""),
                             e.hearing().link().filter(Html::isWebLink));
@@ -111,8 +111,8 @@ public final class DigestComposer {
             if (!changes.isEmpty()) {
                 body.heading(w.get("Hearing changes"));
                 for (HearingChange c : changes) {
-                    body.line(w.days().format(c.hearing().date()) + ", " + c.hearing().kind().label() + ": "
-                            + c.hearing().status().label(), c.hearing().link().filter(Html::isWebLink));
+                    body.line(w.days().format(c.hearing().date()) + ", " + w.kind(c.hearing().kind()) + ": "
+                            + w.status(c.hearing().status()), c.hearing().link().filter(Html::isWebLink));
                 }
             }
         }

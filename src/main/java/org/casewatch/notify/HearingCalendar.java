@@ -9,6 +9,7 @@ import org.casewatch.model.HearingEvent;
 import org.casewatch.model.HearingStatus;
 import org.casewatch.model.StoredHearing;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
@@ -27,11 +28,15 @@ public final class HearingCalendar {
         this.zone = zone;
     }
 
-    public String ics(List<HearingEvent> events) {
+    /** @param stamp when the calendar is written (each event's DTSTAMP, RFC 5545 section 3.8.7.2) */
+    public String ics(List<HearingEvent> events, Instant stamp) {
         ICalendar calendar = new ICalendar();
         calendar.setProductId("-//casewatch//hearings//EN");
         for (HearingEvent e : events) {
-            calendar.addEvent(event(e));
+            VEvent event = event(e);
+            // biweekly stamps a new event with the system clock; casewatch reads time only from its Clock.
+            event.setDateTimeStamp(Date.from(stamp));
+            calendar.addEvent(event);
         }
         return Biweekly.write(calendar).go();
     }
@@ -44,7 +49,7 @@ public final class HearingCalendar {
         StoredHearing h = e.hearing();
         VEvent event = new VEvent();
         event.setUid(uid(h));
-        event.setSummary(e.personName() + ": " + h.kind().label() + " hearing");
+        event.setSummary(e.personName() + ": " + new Words("en").event(h.kind()));
         if (h.time().isPresent()) {
             ZonedDateTime start = h.date().atTime(h.time().get()).atZone(h.zone().orElse(zone));
             event.setDateStart(Date.from(start.toInstant()), true);

@@ -1,5 +1,8 @@
 package org.casewatch.notify;
 
+import org.casewatch.model.HearingKind;
+import org.casewatch.model.HearingStatus;
+
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Locale;
@@ -48,13 +51,21 @@ final class Words {
             Map.entry("Kazakh case ending", "казахское падежное окончание"),
             Map.entry("alert footer", "Вы получаете это письмо, потому что следите за делами этих людей в casewatch."
                     + " Чтобы изменить подписку, обратитесь к администратору casewatch (config/subscribers.yaml)."),
-            Map.entry("tomorrow", "завтра"),
-            Map.entry("in %d days", "через %d дн."),
-            Map.entry("in %d hours", "через %d ч."),
-            Map.entry("%s, %s hearing on %s (%s)", "%s: заседание (%s) %s (%s)"),
-            Map.entry("%s's %s hearing is %s.", "Заседание по делу %s (%s) — %s."),
+            Map.entry("%s, %s on %s (%s)", "%s: %s, %s (%s)"),
+            Map.entry("%s's %s is %s.", "По делу %s: %s — %s."),
+            // Kinds and statuses of hearings: as a noun phrase in subjects and leads, and as a name in tables.
+            Map.entry("parole hearing", "заседание об УДО"), Map.entry("appeal hearing", "апелляционное заседание"),
+            Map.entry("cassation hearing", "кассационное заседание"), Map.entry("trial hearing", "судебное заседание"),
+            Map.entry("verdict", "оглашение приговора"), Map.entry("release", "освобождение"),
+            Map.entry("hearing", "заседание"),
+            Map.entry("kind parole", "УДО"), Map.entry("kind appeal", "апелляция"),
+            Map.entry("kind cassation", "кассация"), Map.entry("kind trial", "судебный процесс"),
+            Map.entry("kind verdict", "приговор"), Map.entry("kind release", "освобождение"),
+            Map.entry("kind other", "другое"),
+            Map.entry("status scheduled", "назначено"), Map.entry("status postponed", "отложено"),
+            Map.entry("status held", "состоялось"), Map.entry("status cancelled", "отменено"),
             Map.entry("no outcome reported yet for %s's hearing on %s", "нет сведений об итогах заседания: %s, %s"),
-            Map.entry("followup lead", "Пока нет сведений об итогах заседания по делу %s (%s), назначенного на %s."
+            Map.entry("followup lead", "Пока нет сведений об итогах по делу %s: %s, %s."
                     + " В новостях casewatch ничего не нашёл; уточните у адвоката или в суде."),
             Map.entry("reminder footer", "Вы получаете это письмо, потому что следите за делом %s в casewatch."
                     + " Приложенный файл календаря добавит или обновит заседание в вашем календаре."),
@@ -65,17 +76,22 @@ final class Words {
             Map.entry("found in the news, not confirmed", "найдено в СМИ, не подтверждено"),
             Map.entry("partner footer", "Вы получаете эту сводку как партнёрская организация. Чтобы отказаться от"
                     + " неё, ответьте на это письмо или свяжитесь с организацией, которая её отправляет."));
-    private static final Map<String, String> EN = Map.of(
-            "alert footer", "You receive this because you follow these persons in casewatch. To change what you"
-                    + " receive, ask your casewatch operator to edit config/subscribers.yaml.",
-            "followup lead", "No outcome has been reported yet for %s's %s hearing on %s. casewatch found nothing in"
-                    + " the news since; please check with the lawyer or the court.",
-            "reminder footer", "You receive this because you follow %s in casewatch. The attached calendar file adds"
-                    + " or updates the hearing in your calendar.",
-            "staff footer", "You receive this digest because you follow these cases in casewatch. To change it,"
-                    + " ask your casewatch operator (config/subscribers.yaml).",
-            "partner footer", "You receive this digest as a partner organisation. To stop receiving it, reply to"
-                    + " this email or contact the organisation that sends it.");
+    private static final Map<String, String> EN = Map.ofEntries(
+            Map.entry("kind parole", "parole"), Map.entry("kind appeal", "appeal"),
+            Map.entry("kind cassation", "cassation"), Map.entry("kind trial", "trial"),
+            Map.entry("kind verdict", "verdict"), Map.entry("kind release", "release"), Map.entry("kind other", "other"),
+            Map.entry("status scheduled", "scheduled"), Map.entry("status postponed", "postponed"),
+            Map.entry("status held", "held"), Map.entry("status cancelled", "cancelled"),
+            Map.entry("alert footer", "You receive this because you follow these persons in casewatch. To change what you"
+                    + " receive, ask your casewatch operator to edit config/subscribers.yaml."),
+            Map.entry("followup lead", "No outcome has been reported yet for %s's %s on %s. casewatch found nothing in"
+                    + " the news since; please check with the lawyer or the court."),
+            Map.entry("reminder footer", "You receive this because you follow %s in casewatch. The attached calendar file adds"
+                    + " or updates the hearing in your calendar."),
+            Map.entry("staff footer", "You receive this digest because you follow these cases in casewatch. To change it,"
+                    + " ask your casewatch operator (config/subscribers.yaml)."),
+            Map.entry("partner footer", "You receive this digest as a partner organisation. To stop receiving it, reply to"
+                    + " this email or contact the organisation that sends it."));
 
     private final String language;
 
@@ -86,6 +102,29 @@ final class Words {
     String get(String english) {
         Map<String, String> table = language.equals("ru") ? RU : EN;
         return table.getOrDefault(english, english);
+    }
+
+    /** What a hearing decides, as a noun phrase: "parole hearing", "verdict", "hearing" (for OTHER). */
+    String event(HearingKind kind) {
+        return get(switch (kind) {
+            case PAROLE -> "parole hearing";
+            case APPEAL -> "appeal hearing";
+            case CASSATION -> "cassation hearing";
+            case TRIAL -> "trial hearing";
+            case VERDICT -> "verdict";
+            case RELEASE -> "release";
+            case OTHER -> "hearing";
+        });
+    }
+
+    /** A hearing's kind as a name, for tables and digests: "parole", "апелляция". */
+    String kind(HearingKind kind) {
+        return get("kind " + kind.label());
+    }
+
+    /** A hearing's status as a word: "scheduled", "отложено". */
+    String status(HearingStatus status) {
+        return get("status " + status.label());
     }
 
     /** A matcher rule, made of comma-separated parts, in the recipient's language part by part. */

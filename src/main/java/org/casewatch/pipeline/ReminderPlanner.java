@@ -74,13 +74,13 @@ public final class ReminderPlanner implements DueMessages {
             boolean dayNotOver = now.isBefore(h.date().plusDays(1).atStartOfDay(local).toInstant());
             if (due != null && dayNotOver) {
                 for (Staff s : followers) {
-                    messages.add(composer.reminder(s, event, due));
+                    messages.add(composer.reminder(s, event, due, now));
                 }
             }
             boolean followUpDue = !now.isBefore(h.date().plusDays(1).atTime(settings.at()).atZone(local).toInstant());
             if (settings.followUp() && followUpDue) {
                 for (Staff s : followers) {
-                    messages.add(composer.followUp(s, event));
+                    messages.add(composer.followUp(s, event, now));
                 }
             }
             for (OutgoingMessage m : messages) {

@@ -26,6 +26,10 @@ import java.util.Optional;
  */
 public final class HearingRepository {
 
+    /** Every hearing column, and the source of the item it was found in (none for the watchlist's own). */
+    private static final String HEARINGS = "SELECT *, (SELECT source_id FROM item WHERE item.id = hearing.item_id) "
+            + "AS source_id FROM hearing";
+
     /** A postponement moves the person's latest scheduled hearing no older than this. */
     private static final int POSTPONE_LOOKBACK_DAYS = 60;
 
@@ -97,9 +101,9 @@ public final class HearingRepository {
     private static void postpone(Connection c, FoundHearing h, LocalDate date, long itemId, String link, Instant now)
             throws SQLException {
         Optional<StoredHearing> old = h.previousDate().isPresent()
-                ? first(c, "SELECT * FROM hearing WHERE person_id = ? AND date = ? AND status = 'scheduled'",
+                ? first(c, HEARINGS + " WHERE person_id = ? AND date = ? AND status = 'scheduled'",
                 h.personId(), h.previousDate().get().toString())
-                : first(c, "SELECT * FROM hearing WHERE person_id = ? AND date < ? AND date >= ? AND status = "
+                : first(c, HEARINGS + " WHERE person_id = ? AND date < ? AND date >= ? AND status = "
                 + "'scheduled' ORDER BY date DESC LIMIT 1", h.personId(), date.toString(),
                 date.minusDays(POSTPONE_LOOKBACK_DAYS).toString());
         HearingKind kind = old.map(StoredHearing::kind).orElse(h.kind());
@@ -136,7 +140,7 @@ public final class HearingRepository {
 
     /** Hearings dated from..to inclusive, by date. */
     public List<StoredHearing> between(LocalDate from, LocalDate to) {
-        return db.read("read hearings", c -> all(c, "SELECT * FROM hearing WHERE date >= ? AND date <= ? "
+        return db.read("read hearings", c -> all(c, HEARINGS + " WHERE date >= ? AND date <= ? "
                 + "ORDER BY date, person_id, kind", from.toString(), to.toString()));
     }
 
@@ -158,7 +162,7 @@ public final class HearingRepository {
             }
             List<org.casewatch.model.HearingChange> out = new ArrayList<>();
             for (int i = 0; i < rows.size(); i++) {
-                StoredHearing h = first(c, "SELECT * FROM hearing WHERE id = ?", rows.get(i)[0]).orElseThrow();
+                StoredHearing h = first(c, HEARINGS + " WHERE id = ?", rows.get(i)[0]).orElseThrow();
                 out.add(new org.casewatch.model.HearingChange(h, Instant.ofEpochMilli(rows.get(i)[1]), texts.get(i)));
             }
             return out;
@@ -201,8 +205,8 @@ public final class HearingRepository {
                         HearingKind.valueOf(rs.getString("kind").toUpperCase(Locale.ROOT)), rs.getString("court"),
                         rs.getString("note"), rs.getString("origin").equals("config"),
                         HearingStatus.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)),
-                        Sql.string(rs, "evidence"), Sql.string(rs, "link"),
-                        Sql.string(rs, "rescheduled_from").map(LocalDate::parse)));
+                        Sql.string(rs, "evidence"), Sql.string(rs, "link").filter(l -> !l.isBlank()),
+                        Sql.string(rs, "rescheduled_from").map(LocalDate::parse), Sql.string(rs, "source_id")));
             }
         }
         return out;

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Recognises new items and records each one together with its story, mentions, hearings and the messages it
@@ -27,7 +29,10 @@ public final class ItemRepository {
         this.db = db;
     }
 
-    /** The items of this poll not yet stored from this source under the same key or with the same content. */
+    /**
+     * The items of this poll not yet stored from this source under the same key, or with the same content
+     * where the content is enough to identify an item (see {@link ItemIdentity#textIdentifies}).
+     */
     public List<NewItem> filterNew(String sourceId, List<Item> items) {
         Map<String, NewItem> candidates = new LinkedHashMap<>();
         for (Item item : items) {
@@ -88,7 +93,7 @@ public final class ItemRepository {
         // story: an item naming no watched person is a story of its own, and the search for copies, the dearest
         // part of storing an item, is left out for the great majority of items.
         long story = p.mentions().isEmpty() ? Stories.alone(c, id)
-                : Stories.assign(c, id, p.withText().guid(), canonicalLink, sketch, now);
+                : Stories.assign(c, id, p.withText().guid(), canonicalLink, sketch, personIds(p.mentions()), now);
         for (Mention m : p.mentions()) {
             insertMention(c, id, m);
         }
@@ -103,12 +108,18 @@ public final class ItemRepository {
         return queued;
     }
 
+    private static Set<String> personIds(List<Mention> mentions) {
+        return mentions.stream().map(Mention::personId).collect(Collectors.toSet());
+    }
+
     private static boolean known(Connection c, NewItem item) throws SQLException {
+        // A headline alone never makes an item a repeat: without text of its own, only its key identifies it.
         try (PreparedStatement st = c.prepareStatement("SELECT 1 FROM item WHERE source_id = ? AND (item_key = ? "
-                + "OR content_hash = ?) LIMIT 1")) {
+                + "OR (? AND content_hash = ?)) LIMIT 1")) {
             st.setString(1, item.sourceId());
             st.setString(2, item.key());
-            st.setString(3, item.contentHash());
+            st.setBoolean(3, ItemIdentity.textIdentifies(item.item()));
+            st.setString(4, item.contentHash());
             try (ResultSet rs = st.executeQuery()) {
                 return rs.next();
             }

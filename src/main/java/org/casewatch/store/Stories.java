@@ -8,7 +8,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Groups items that name a watched person into stories inside the item's transaction: the same canonical link,
@@ -39,8 +41,8 @@ final class Stories {
     }
 
     /** Records the item's sketch and story; returns the story id (its own id when it starts a story). */
-    static long assign(Connection c, long itemId, String guid, String canonicalLink, TextSketch sketch, Instant now)
-            throws SQLException {
+    static long assign(Connection c, long itemId, String guid, String canonicalLink, TextSketch sketch,
+                       Set<String> personIds, Instant now) throws SQLException {
         long since = now.minus(WINDOW).toEpochMilli();
         Long story = canonicalLink.isEmpty() ? null : first(c, "SELECT story_id FROM item WHERE canonical_link = ? "
                 + "AND id <> ? AND seen_at >= ? ORDER BY id LIMIT 1", canonicalLink, itemId, since);
@@ -50,7 +52,7 @@ final class Stories {
                     guid, itemId, since);
         }
         if (story == null) {
-            story = similar(c, itemId, sketch, since);
+            story = similar(c, itemId, sketch, personIds, since);
         }
         long storyId = story == null ? itemId : story;
         try (PreparedStatement st = c.prepareStatement("UPDATE item SET story_id = ?, canonical_link = ?, shingles = ?, "
@@ -74,7 +76,8 @@ final class Stories {
     }
 
 
-    private static Long similar(Connection c, long itemId, TextSketch sketch, long since) throws SQLException {
+    private static Long similar(Connection c, long itemId, TextSketch sketch, Set<String> personIds, long since)
+            throws SQLException {
         int probes = Math.min(PROBES, sketch.hashes().length);
         if (probes == 0) {
             return null;
@@ -95,7 +98,9 @@ final class Stories {
         }
         for (long candidate : candidates) {
             Candidate other = candidate(c, candidate, since);
-            if (other != null && sketch.sameStory(other.sketch())) {
+            // Templated texts (a court's press releases) read alike but are about different people: a copy names
+            // every watched person the item names, or a person's own article would hide inside another's story.
+            if (other != null && sketch.sameStory(other.sketch()) && names(c, candidate).containsAll(personIds)) {
                 return other.story();
             }
         }
@@ -131,6 +136,10 @@ final class Stories {
                 return rs.next() ? new Candidate(rs.getLong(1), TextSketch.parse(rs.getString(3), rs.getInt(2))) : null;
             }
         }
+    }
+
+    private static Set<String> names(Connection c, long itemId) throws SQLException {
+        return new HashSet<>(Sql.strings(c, "SELECT DISTINCT person_id FROM mention WHERE item_id = ?", itemId));
     }
 
     private static Long first(Connection c, String sql, Object... params) throws SQLException {

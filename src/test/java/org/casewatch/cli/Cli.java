@@ -15,7 +15,8 @@ record Cli(int code, String out, String err) {
         return new Cli(code, out.toString(), err.toString());
     }
 
-    static Cli run(String... args) {
-        return run(Map.of(), Clock.systemUTC(), args);
+    /** Runs a command at the moment the test chose: no test reads the system clock. */
+    static Cli run(Clock clock, String... args) {
+        return run(Map.of(), clock, args);
     }
 }

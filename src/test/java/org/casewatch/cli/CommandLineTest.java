@@ -1,5 +1,8 @@
 package org.casewatch.cli;
 
+import java.time.ZoneOffset;
+import java.time.Instant;
+import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,31 +18,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class CommandLineTest {
 
+    /** The moment this test runs at, whatever the day: casewatch reads time only from this clock. */
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T06:00:00Z"), ZoneOffset.UTC);
+
     private static final Path FEEDS = Path.of("src/test/resources/fixtures/feeds").toAbsolutePath();
 
     @ParameterizedTest
     @ValueSource(strings = {"run", "demo", "config", "sources", "parse", "match"})
     void everyCommandHasHelp(String command) {
-        Cli cli = Cli.run(command, "--help");
+        Cli cli = Cli.run(CLOCK, command, "--help");
         assertThat(cli.code()).isZero();
         assertThat(cli.out()).startsWith("Usage: casewatch " + command);
     }
 
     @Test
     void theTopLevelHelpDocumentsExitCodes() {
-        assertThat(Cli.run("--help").out()).contains("Exit codes:", "3   the configuration has problems");
+        assertThat(Cli.run(CLOCK, "--help").out()).contains("Exit codes:", "3   the configuration has problems");
     }
 
     @Test
     void aWrongCommandLineExitsWithTwo() {
-        assertThat(Cli.run("run", "--twice").code()).isEqualTo(2);
-        assertThat(Cli.run().code()).isEqualTo(2);
+        assertThat(Cli.run(CLOCK, "run", "--twice").code()).isEqualTo(2);
+        assertThat(Cli.run(CLOCK).code()).isEqualTo(2);
     }
 
     @Test
     void parseJsonPrintsOneObjectPerItemWithTheArgumentAsGiven() {
         String rss = FEEDS.resolve("rss20.xml").toString();
-        Cli cli = Cli.run("parse", "--json", rss);
+        Cli cli = Cli.run(CLOCK, "parse", "--json", rss);
         assertThat(cli.code()).isZero();
         List<String> lines = cli.out().lines().toList();
         assertThat(lines).hasSize(2);
@@ -55,7 +61,7 @@ class CommandLineTest {
         String bad = FEEDS.resolve("not-a-feed.html").toString();
         String missing = FEEDS.resolve("missing.xml").toString();
         String atom = FEEDS.resolve("atom.xml").toString();
-        Cli cli = Cli.run("parse", "--json", bad, missing, atom);
+        Cli cli = Cli.run(CLOCK, "parse", "--json", bad, missing, atom);
         assertThat(cli.code()).isEqualTo(1);
         List<String> lines = cli.out().lines().toList();
         assertThat(lines).hasSize(3);
@@ -74,7 +80,7 @@ class CommandLineTest {
         for (String command : List.of("config check", "run --once", "sources")) {
             List<String> args = new java.util.ArrayList<>(List.of("--home", home.toString()));
             args.addAll(List.of(command.split(" ")));
-            Cli cli = Cli.run(args.toArray(String[]::new));
+            Cli cli = Cli.run(CLOCK, args.toArray(String[]::new));
             assertThat(cli.code()).as(command).isEqualTo(3);
             assertThat(cli.err().lines()).containsExactly(
                     "casewatch: the configuration has 4 problems:",
@@ -94,7 +100,7 @@ class CommandLineTest {
                 + "    host: smtp.example.org\n    username: cw\n    password_env: CW_PASSWORD\n");
         Files.writeString(home.resolve("config/watchlist.yaml"), "- name: Aidos Temirkhanov\n");
         Files.writeString(home.resolve("config/subscribers.yaml"), "staff: []\n");
-        Cli cli = Cli.run(Map.of("CW_PASSWORD", "correct-horse"), java.time.Clock.systemUTC(),
+        Cli cli = Cli.run(Map.of("CW_PASSWORD", "correct-horse"), CLOCK,
                 "--home", home.toString(), "config", "check");
         assertThat(cli.code()).isZero();
         assertThat(cli.out()).contains("password_env: CW_PASSWORD (value set, redacted)", "configuration OK: 1 persons")
@@ -105,7 +111,7 @@ class CommandLineTest {
                 java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
         java.nio.file.Files.setPosixFilePermissions(home.resolve("config/subscribers.yaml"),
                 java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-        Cli warned = Cli.run(Map.of("CW_PASSWORD", "x"), java.time.Clock.systemUTC(), "--home", home.toString(),
+        Cli warned = Cli.run(Map.of("CW_PASSWORD", "x"), CLOCK, "--home", home.toString(),
                 "config", "check");
         assertThat(warned.out().lines().filter(l -> l.startsWith("warning: "))).containsExactly("warning: "
                 + "config/watchlist.yaml is readable by every user on this machine; it names the persons you watch,"

@@ -1,5 +1,8 @@
 package org.casewatch.cli;
 
+import java.time.ZoneOffset;
+import java.time.Instant;
+import java.time.Clock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -30,6 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * exactly the expected emails, a second gives none, and broken sources are recorded while the others alert.
  */
 class EndToEndTest {
+
+    /** The moment this test runs at, whatever the day: casewatch reads time only from this clock. */
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T06:00:00Z"), ZoneOffset.UTC);
 
     @RegisterExtension
     static WireMockExtension web = WireMockExtension.newInstance()
@@ -151,7 +157,7 @@ class EndToEndTest {
         all[0] = "--home";
         all[1] = home.toString();
         System.arraycopy(args, 0, all, 2, args.length);
-        return Cli.run(all);
+        return Cli.run(CLOCK, all);
     }
 
     private static List<String> received() {
@@ -196,6 +202,48 @@ class EndToEndTest {
         assertThat(sources.out()).containsPattern("garbage\\s+feed\\s+FAILING\\s+never\\s+2 .*not a readable RSS")
                 .containsPattern("herald\\s+feed\\s+ok\\s+\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d\\s+0 ")
                 .contains("2 of 6 sources failing");
+    }
+
+    /**
+     * Court pages and headline-only feeds title many different articles alike: each is told apart by its own
+     * guid and link, fetched, matched and alerted, never taken for a repeat of the first because of its headline.
+     */
+    @Test
+    void articlesUnderOneGenericHeadlineAreEachFetchedAndAlerted() throws Exception {
+        source("headlines", "type: feed\nurl: %s/headlines/rss\nlanguage: ru\narticle:\n  selector: div.story\n");
+        StringBuilder feed = new StringBuilder("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0"><channel><title>Headlines</title><link>https://headlines.example/</link>
+                <description>Fictional</description>""");
+        // The second and third read alike, a template around the name as court press releases are, but are about
+        // different people; the first and fourth name one person in two different articles.
+        String template = "%s снова в центре внимания: адвокат рассказал о положении дел.";
+        List<String> texts = List.of(
+                "Айдос Темирханов подал жалобу на условия содержания: в камере нет отопления, говорит адвокат.",
+                template.formatted("Жанар Кенжетаева"), template.formatted("Ерлан Токмурзин"),
+                "Aidos Temirkhanov was moved to a colony in Pavlodar region on Tuesday, his relatives said.");
+        for (int i = 1; i <= texts.size(); i++) {
+            feed.append("<item><title>Новости</title><link>%s/headlines/%d.html</link><guid>n-%d</guid></item>\n"
+                    .formatted(web.baseUrl(), i, i));
+            web.stubFor(get("/headlines/" + i + ".html").willReturn(aResponse().withStatus(200)
+                    .withHeader("Content-Type", "text/html; charset=utf-8")
+                    .withBody("<html><body><div class=\"story\"><p>" + texts.get(i - 1) + "</p></div></body></html>")));
+        }
+        web.stubFor(get("/headlines/rss").willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/rss+xml; charset=utf-8").withBody(feed + "</channel></rss>")));
+
+        Cli cycle = casewatch("run", "--once");
+
+        assertThat(cycle.code()).as(cycle.err()).isZero();
+        StringBuilder all = new StringBuilder();
+        for (MimeMessage m : smtp.getReceivedMessages()) {
+            all.append(((jakarta.mail.Multipart) m.getContent()).getBodyPart(0).getContent()).append('\n');
+        }
+        for (int i = 1; i <= texts.size(); i++) {
+            assertThat(all).as("article %d under the shared headline alerts its follower", i)
+                    .contains(web.baseUrl() + "/headlines/" + i + ".html");
+        }
+        assertThat(casewatch("run", "--once").out()).as("and once only").contains("emails   0 queued");
     }
 
     private static String subject(MimeMessage m) {

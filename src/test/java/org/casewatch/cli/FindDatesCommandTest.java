@@ -1,5 +1,8 @@
 package org.casewatch.cli;
 
+import java.time.ZoneOffset;
+import java.time.Instant;
+import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -10,6 +13,9 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class FindDatesCommandTest {
+
+    /** The moment this test runs at, whatever the day: casewatch reads time only from this clock. */
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T06:00:00Z"), ZoneOffset.UTC);
 
     @TempDir
     Path dir;
@@ -31,7 +37,7 @@ class FindDatesCommandTest {
 
     @Test
     void withoutAPublicationDateAYearlessDateStaysWithoutYear() throws IOException {
-        Cli cli = Cli.run(args());
+        Cli cli = Cli.run(CLOCK, args());
         assertThat(cli.code()).as(cli.err()).isZero();
         String file = dir.resolve("article.txt").toString();
         assertThat(cli.out().lines()).containsExactly(
@@ -45,7 +51,7 @@ class FindDatesCommandTest {
 
     @Test
     void aPublicationDateFillsInTheYear() throws IOException {
-        Cli cli = Cli.run(args("--published", "2026-11-20"));
+        Cli cli = Cli.run(CLOCK, args("--published", "2026-11-20"));
         assertThat(cli.out().lines().findFirst().orElseThrow()).contains("\"date\": \"2027-03-03\"", "\"time\": \"10:00\"")
                 .doesNotContain("month_day");
     }

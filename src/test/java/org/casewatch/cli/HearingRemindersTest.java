@@ -127,7 +127,7 @@ class HearingRemindersTest {
         assertThat(mail()).containsExactly(
                 "aliya@example.org 2026-11-20T10:00 casewatch: Aidos Temirkhanov in herald",
                 "aliya@example.org 2026-11-26T08:00 casewatch: Aidos Temirkhanov, appeal hearing on 3 Dec 2026 (in 7 days)",
-                "aliya@example.org 2026-12-02T08:05 casewatch: Aidos Temirkhanov, appeal hearing on 3 Dec 2026 (tomorrow)");
+                "aliya@example.org 2026-12-02T08:05 casewatch: Aidos Temirkhanov, appeal hearing on 3 Dec 2026 (tomorrow at 10:00)");
         MimeMessage reminder = smtp.getReceivedMessages()[1];
         String raw = GreenMailUtil.getWholeMessage(reminder);
         assertThat(raw).contains("Content-Type: text/calendar", "hearing.ics");

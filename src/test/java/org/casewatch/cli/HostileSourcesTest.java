@@ -1,5 +1,8 @@
 package org.casewatch.cli;
 
+import java.time.ZoneOffset;
+import java.time.Instant;
+import java.time.Clock;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.casewatch.TestFiles;
@@ -26,6 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * on its row, the run completes, and the good source still alerts.
  */
 class HostileSourcesTest {
+
+    /** The moment this test runs at, whatever the day: casewatch reads time only from this clock. */
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T06:00:00Z"), ZoneOffset.UTC);
 
     @RegisterExtension
     static WireMockExtension web = WireMockExtension.newInstance()
@@ -58,14 +64,14 @@ class HostileSourcesTest {
 
     private Cli runWith(com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder bad) {
         web.stubFor(get("/bad").willReturn(bad));
-        Cli cli = Cli.run("--home", home.toString(), "run", "--once");
+        Cli cli = Cli.run(CLOCK, "--home", home.toString(), "run", "--once");
         assertThat(cli.code()).as(cli.err()).isZero();
         assertThat(cli.out()).contains("sources  2 polled, 1 failed", "emails   1 queued, 1 delivered");
         return cli;
     }
 
     private String badError() {
-        Cli sources = Cli.run("--home", home.toString(), "sources");
+        Cli sources = Cli.run(CLOCK, "--home", home.toString(), "sources");
         return sources.out().lines().filter(l -> l.startsWith("bad ")).findFirst().orElseThrow();
     }
 
@@ -97,7 +103,7 @@ class HostileSourcesTest {
         }
         web.stubFor(get("/bad").willReturn(aResponse().withStatus(200).withHeader("Content-Encoding", "gzip")
                 .withBody(zipped.toByteArray())));
-        Cli cli = Cli.run("--home", home.toString(), "run", "--once");
+        Cli cli = Cli.run(CLOCK, "--home", home.toString(), "run", "--once");
         assertThat(cli.out()).contains("1 failed");
         assertThat(badError()).contains("response larger than 1048576 bytes");
     }
@@ -131,7 +137,7 @@ class HostileSourcesTest {
              var st = db.prepareStatement("SELECT next_poll_at FROM source_state WHERE source_id = 'bad'");
              var rs = st.executeQuery()) {
             assertThat(rs.getLong(1)).as("not asked again before its Retry-After")
-                    .isGreaterThan(System.currentTimeMillis() + 3_500_000);
+                    .isGreaterThan(CLOCK.millis() + 3_500_000);
         } catch (java.sql.SQLException e) {
             throw new AssertionError(e);
         }
@@ -161,7 +167,7 @@ class HostileSourcesTest {
         web.stubFor(get("/bad").willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/rss+xml; charset=utf-8")
                 .withBody(russian.getBytes(java.nio.charset.Charset.forName("windows-1251")))));
-        Cli cli = Cli.run("--home", home.toString(), "run", "--once");
+        Cli cli = Cli.run(CLOCK, "--home", home.toString(), "run", "--once");
         assertThat(cli.out()).as(cli.err()).contains("sources  2 polled, 0 failed",
                 "items    2 new, 3 mentions of watched persons, 2 new alerts");
     }
@@ -180,9 +186,9 @@ class HostileSourcesTest {
         web.stubFor(get("/empty").willReturn(aResponse().withStatus(200).withBody("<rss version=\"2.0\"><channel><title>"
                 + "E</title><link>https://e.example/</link><description>x</description></channel></rss>")));
         web.stubFor(get("/bad").willReturn(aResponse().withStatus(200).withBody(huge.toString().getBytes(StandardCharsets.UTF_8))));
-        Cli cli = Cli.run("--home", home.toString(), "run", "--once");
+        Cli cli = Cli.run(CLOCK, "--home", home.toString(), "run", "--once");
         assertThat(cli.out()).contains("sources  3 polled, 0 failed", "items    10001 new");
-        Cli listing = Cli.run("--home", home.toString(), "parse", "--json", web.baseUrl() + "/bad");
+        Cli listing = Cli.run(CLOCK, "--home", home.toString(), "parse", "--json", web.baseUrl() + "/bad");
         assertThat(listing.out().lines().count()).isEqualTo(10_000);
         try (var db = java.sql.DriverManager.getConnection("jdbc:sqlite:" + home.resolve("var/h.db"));
              var rs = db.createStatement().executeQuery("SELECT COUNT(*) FROM item WHERE source_id = 'bad' "

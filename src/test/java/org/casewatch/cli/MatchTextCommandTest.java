@@ -1,5 +1,8 @@
 package org.casewatch.cli;
 
+import java.time.ZoneOffset;
+import java.time.Instant;
+import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,6 +16,9 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class MatchTextCommandTest {
+
+    /** The moment this test runs at, whatever the day: casewatch reads time only from this clock. */
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T06:00:00Z"), ZoneOffset.UTC);
 
     @TempDir
     Path dir;
@@ -31,7 +37,7 @@ class MatchTextCommandTest {
         Path text = Files.writeString(dir.resolve("article.txt"),
                 "Айдос Темирханов не признал вину. Защита Темирханова обжалует приговор. Дана Абенова ждёт.",
                 StandardCharsets.UTF_8);
-        Cli cli = Cli.run("match", "--watchlist", watchlist().toString(), "--json", text.toString());
+        Cli cli = Cli.run(CLOCK, "match", "--watchlist", watchlist().toString(), "--json", text.toString());
         assertThat(cli.code()).as(cli.err()).isZero();
         assertThat(cli.out().lines()).containsExactly(
                 "{\"file\": \"" + text + "\", \"person\": \"Aidos Temirkhanov\", \"id\": \"aidos-temirkhanov\","
@@ -48,7 +54,7 @@ class MatchTextCommandTest {
         InputStream saved = System.in;
         System.setIn(new ByteArrayInputStream("Lawyers for Erlan Tokmurzin appealed.".getBytes(StandardCharsets.UTF_8)));
         try {
-            Cli cli = Cli.run("match", "--watchlist", list.toString(), "--json");
+            Cli cli = Cli.run(CLOCK, "match", "--watchlist", list.toString(), "--json");
             assertThat(cli.out().lines()).singleElement().asString()
                     .startsWith("{\"file\": \"-\", \"person\": \"Yerlan Tokmurzin\", \"id\": \"yerlan-tokmurzin\","
                             + " \"surface\": \"Erlan Tokmurzin\", \"start\": 12, \"end\": 27");
@@ -60,7 +66,7 @@ class MatchTextCommandTest {
     @Test
     void aBrokenWatchlistIsAConfigurationError() throws IOException {
         Path list = Files.writeString(dir.resolve("bad.yaml"), "persons:\n  - nam: X\n");
-        Cli cli = Cli.run("match", "--watchlist", list.toString(), "--json");
+        Cli cli = Cli.run(CLOCK, "match", "--watchlist", list.toString(), "--json");
         assertThat(cli.code()).isEqualTo(3);
         assertThat(cli.err()).contains("persons[1].name: is missing");
     }

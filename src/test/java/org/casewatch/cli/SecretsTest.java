@@ -1,5 +1,7 @@
 package org.casewatch.cli;
 
+import java.time.ZoneOffset;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The SMTP password never appears in output, logs, the effective configuration or the database. */
 class SecretsTest {
+
+    /** The moment this test runs at, whatever the day: casewatch reads time only from this clock. */
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T06:00:00Z"), ZoneOffset.UTC);
 
     private static final String PASSWORD = "s3cret-Pa55-do-not-print";
 
@@ -45,7 +50,7 @@ class SecretsTest {
             System.setOut(capture);
             for (String command : new String[]{"config check", "run --once", "sources", "hearings"}) {
                 String[] args = ("--home " + home + " " + command).split(" ");
-                Cli cli = Cli.run(env, Clock.systemUTC(), args);
+                Cli cli = Cli.run(env, CLOCK, args);
                 printed.append(cli.out()).append(cli.err());
             }
         } finally {

@@ -1,5 +1,8 @@
 package org.casewatch.cli;
 
+import java.time.ZoneOffset;
+import java.time.Instant;
+import java.time.Clock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
@@ -22,6 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The operator hears once that a source is failing, not once per poll, and once that it recovered. */
 class SourceHealthNoticeTest {
+
+    /** The moment this test runs at, whatever the day: casewatch reads time only from this clock. */
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T06:00:00Z"), ZoneOffset.UTC);
 
     @RegisterExtension
     static WireMockExtension web = WireMockExtension.newInstance()
@@ -59,7 +65,7 @@ class SourceHealthNoticeTest {
         write("feeds/wire.yaml", "name: Steppe Wire\ntype: feed\nurl: " + web.baseUrl() + "/rss\n");
         web.stubFor(get("/rss").willReturn(aResponse().withStatus(500)));
         for (int i = 0; i < 4; i++) {
-            Cli.run("--home", home.toString(), "run", "--once");
+            Cli.run(CLOCK, "--home", home.toString(), "run", "--once");
         }
         assertThat(notices()).containsExactly("ops@example.org | casewatch: source Steppe Wire is failing");
         String text = Files.readString(Files.list(home.resolve("var/outbox")).findFirst().orElseThrow());
@@ -67,8 +73,8 @@ class SourceHealthNoticeTest {
         web.stubFor(get("/rss").willReturn(aResponse().withStatus(200).withBody("<rss version=\"2.0\"><channel>"
                 + "<title>W</title><link>https://w.example/</link><description>x</description><item><title>News</title>"
                 + "<guid>1</guid></item></channel></rss>")));
-        Cli.run("--home", home.toString(), "run", "--once");
-        Cli.run("--home", home.toString(), "run", "--once");
+        Cli.run(CLOCK, "--home", home.toString(), "run", "--once");
+        Cli.run(CLOCK, "--home", home.toString(), "run", "--once");
         assertThat(notices()).containsExactly("ops@example.org | casewatch: source Steppe Wire is failing",
                 "ops@example.org | casewatch: source Steppe Wire works again");
     }

@@ -1,5 +1,8 @@
 package org.casewatch.cli;
 
+import java.time.ZoneOffset;
+import java.time.Instant;
+import java.time.Clock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -21,6 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Three sources carry one story (other headlines, a trimmed body): each follower gets one alert. */
 class StoryGroupingTest {
+
+    /** The moment this test runs at, whatever the day: casewatch reads time only from this clock. */
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T06:00:00Z"), ZoneOffset.UTC);
 
     @RegisterExtension
     static WireMockExtension web = WireMockExtension.newInstance()
@@ -61,7 +67,7 @@ class StoryGroupingTest {
         feed("/wire", "wire", "Court to hear Temirkhanov appeal in December", BODY.substring(0, BODY.length() * 2 / 3));
         feed("/daily", "daily", "Editor's appeal on 3 December", "Daily report. " + BODY);
 
-        Cli cli = Cli.run("--home", home.toString(), "run", "--once");
+        Cli cli = Cli.run(CLOCK, "--home", home.toString(), "run", "--once");
         assertThat(cli.code()).as(cli.err()).isZero();
         assertThat(cli.out()).contains("items    3 new", "emails   2 queued, 2 delivered");
         assertThat(Arrays.stream(smtp.getReceivedMessages()).map(m -> {

@@ -83,16 +83,30 @@ class StoreTest {
     }
 
     @Test
-    void itemsAreKnownByGuidCanonicalLinkOrContent() {
+    void itemsAreKnownByGuidCanonicalLinkOrTheirText() {
         Item byGuid = item("g1", "https://h.example/1", "Guid story");
         Item byLink = item("", "https://H.example/2?utm_source=rss#top", "Link story");
-        save("herald", byGuid, byLink);
+        Item byText = new Item("g5", "https://h.example/5", "Appeal set", APPEAL, Optional.of(NOW));
+        save("herald", byGuid, byLink, byText);
         List<NewItem> again = items.filterNew("herald", List.of(
                 item("g1", "https://h.example/changed", "Guid story, retitled"),
                 item("", "https://h.example/2", "Link story, retitled"),
-                item("g-new", "https://h.example/3", "Guid story"),
+                new Item("g-new", "https://h.example/6", "Appeal set", APPEAL, Optional.of(NOW)),
                 item("g2", "https://h.example/4", "A new story")));
         assertThat(again).extracting(n -> n.item().title()).containsExactly("A new story");
+    }
+
+    @Test
+    void aSharedHeadlineWithLittleTextNeverMakesANewArticleARepeat() {
+        save("court", new Item("c1", "https://court.example/1", "Судебное заседание", "", Optional.of(NOW)));
+        List<NewItem> again = items.filterNew("court", List.of(
+                new Item("c1", "https://court.example/1", "Судебное заседание", "", Optional.of(NOW)),
+                new Item("c2", "https://court.example/2", "Судебное заседание", "", Optional.of(NOW)),
+                new Item("", "https://court.example/3", "Судебное заседание", "", Optional.of(NOW)),
+                new Item("c4", "https://court.example/4", "Судебное заседание", "Подробнее на сайте суда.",
+                        Optional.of(NOW))));
+        assertThat(again).extracting(n -> n.item().link())
+                .containsExactly("https://court.example/2", "https://court.example/3", "https://court.example/4");
     }
 
     private static final String APPEAL = "The regional appeals court will hear the case of Aidos Temirkhanov, the"

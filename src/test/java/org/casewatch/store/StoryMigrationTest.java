@@ -38,6 +38,8 @@ class StoryMigrationTest {
             Sql.update(c, "INSERT INTO item (id, source_id, item_key, guid, link, title, body, seen_at, content_hash, "
                     + "story_id, canonical_link, shingles) VALUES (1, 'herald', 'h1', 'h1', ?, ?, ?, ?, 'x', 1, ?, ?)",
                     old.link(), old.title(), old.summary(), NOW.toEpochMilli(), old.link(), sketch.size());
+            Sql.update(c, "INSERT INTO mention (item_id, person_id, surface, start_at, end_at, snippet, confidence, "
+                    + "rule) VALUES (1, 'temirkhanov', 'Aidos Temirkhanov', 0, 17, 'Aidos Temirkhanov', 1.0, 'name')");
             try (PreparedStatement st = c.prepareStatement("INSERT INTO story_shingle (hash, item_id) VALUES (?, 1)")) {
                 for (long h : sketch.hashes()) {
                     st.setLong(1, h);
