@@ -47,6 +47,19 @@ public final class OperatorNoticeComposer {
                 rows);
     }
 
+    /** A source whose feed is not well-formed XML but was read by the lenient reading: told once, not a failure. */
+    public OutgoingMessage lenient(String operator, String sourceName, SourceHealth health, String key) {
+        String subject = "casewatch: source " + sourceName + " is not well-formed; its items are read leniently";
+        List<Views.Row> rows = new ArrayList<>();
+        rows.add(new Views.Row("Source", sourceName, ""));
+        health.lenientError().ifPresent(e -> rows.add(new Views.Row("Why the strict reading refused it", e, "")));
+        health.lenientAt().ifPresent(at -> rows.add(new Views.Row("Read leniently", when(at), "")));
+        return message(operator, key, "notice", subject, "The feed of " + HeaderText.clean(sourceName)
+                + " is not well-formed XML. casewatch took its items with a lenient second reading, so nothing is"
+                + " missed and nothing needs doing; the site's owners may want to know. You are told once: `casewatch"
+                + " sources` shows such sources as \"lenient\".", rows);
+    }
+
     public OutgoingMessage rejected(String operator, String recipient, String messageSubject, String reason, String key) {
         String subject = "casewatch: a message to " + recipient + " was refused";
         List<Views.Row> rows = List.of(new Views.Row("Recipient", recipient, ""),

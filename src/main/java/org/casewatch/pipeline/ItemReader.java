@@ -52,8 +52,10 @@ public final class ItemReader {
             return new SourceRead.Failure(u.reason(), 0, Optional.empty());
         }
         if (parsed instanceof ParseResult.ReadLeniently lenient) {
-            return new SourceRead.Items(lenient.items(), body.etag(), body.lastModified());
+            return new SourceRead.Items(lenient.items(), body.etag(), body.lastModified(),
+                    Optional.of(lenient.strictError()));
         }
-        return new SourceRead.Items(((ParseResult.Parsed) parsed).items(), body.etag(), body.lastModified());
+        return new SourceRead.Items(((ParseResult.Parsed) parsed).items(), body.etag(), body.lastModified(),
+                Optional.empty());
     }
 }
