@@ -13,4 +13,11 @@ import java.util.Optional;
 public record SourceHealth(String sourceId, Optional<Instant> lastPollAt, Optional<Instant> lastSuccessAt,
                            int consecutiveFailures, Optional<String> lastError, Optional<Instant> nextPollAt,
                            long items, Optional<String> lenientError, Optional<Instant> lenientAt) {
+
+    /** A source never read leniently. */
+    public SourceHealth(String sourceId, Optional<Instant> lastPollAt, Optional<Instant> lastSuccessAt,
+                        int consecutiveFailures, Optional<String> lastError, Optional<Instant> nextPollAt, long items) {
+        this(sourceId, lastPollAt, lastSuccessAt, consecutiveFailures, lastError, nextPollAt, items, Optional.empty(),
+                Optional.empty());
+    }
 }
