@@ -18,8 +18,9 @@ import java.util.Optional;
 public final class OperatorNoticeComposer {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
-    private static final String FOOTER = "casewatch tells the operator once when a source starts failing or falls"
-            + " silent, and once when it recovers. `casewatch sources` shows every source's health.";
+    private static final String FOOTER = "casewatch tells the operator once when a source starts failing, falls"
+            + " silent or has to be read leniently, and once when a failing or silent source recovers."
+            + " `casewatch sources` shows every source's health.";
 
     private final ZoneId zone;
 
