@@ -117,7 +117,7 @@ public final class FeedConformance {
         List<String> crashes = new ArrayList<>();
         List<String> errorsWithItems = new ArrayList<>();
         List<String> emptyWithItems = new ArrayList<>();
-        int errorsWithout = 0;
+        List<String> errorsWithout = new ArrayList<>();
         List<Comparison> main = new ArrayList<>();
         List<Comparison> sanitize = new ArrayList<>();
         for (Map.Entry<SuiteFile, Outcome> e : outcomes.entrySet()) {
@@ -133,7 +133,7 @@ public final class FeedConformance {
             if (file.holdsItems() && o.error().isPresent()) {
                 errorsWithItems.add(file.name() + ": " + o.error().get());
             } else if (o.error().isPresent()) {
-                errorsWithout++;
+                errorsWithout.add(file.name() + ": " + o.error().get());
             }
             if (file.holdsItems() && o.error().isEmpty() && o.crash().isEmpty() && !o.timedOut()
                     && o.items().isEmpty()) {
@@ -152,10 +152,11 @@ public final class FeedConformance {
         crashes.forEach(c -> System.out.println("    " + c));
         System.out.printf("errors on files that hold items   %5d%n", errorsWithItems.size());
         errorsWithItems.forEach(c -> System.out.println("    " + c));
-        System.out.printf("files that hold items, no items, no error %d%n", emptyWithItems.size());
+        System.out.printf("files that hold items but gave none %5d%n", emptyWithItems.size());
         emptyWithItems.forEach(c -> System.out.println("    " + c));
-        System.out.printf("errors on files without items     %5d  (feed-level tests, empty or broken documents)%n",
-                errorsWithout);
+        System.out.printf("errors on files without items     %5d  (feed-level tests: empty, not a feed, refused)%n",
+                errorsWithout.size());
+        errorsWithout.forEach(c -> System.out.println("    " + shorten(c)));
         System.out.println();
         agreement("stated entry fields (all folders but " + SANITIZE + ")", main, true);
         System.out.println();
@@ -234,6 +235,6 @@ public final class FeedConformance {
 
     private static String shorten(String s) {
         String flat = s.replace("\n", "\\n");
-        return flat.length() > 90 ? flat.substring(0, 87) + "..." : flat;
+        return flat.length() > 110 ? flat.substring(0, 107) + "..." : flat;
     }
 }

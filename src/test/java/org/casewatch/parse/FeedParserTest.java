@@ -140,4 +140,20 @@ class FeedParserTest {
     void htmlIsNotAFeed() {
         assertThat(failure("not-a-feed.html")).startsWith("not a readable RSS or Atom feed");
     }
+
+    /** UTF-16 and UTF-32 feeds, with and without a byte-order mark (XML 1.0 appendix F tells them apart). */
+    @ParameterizedTest
+    @CsvSource({"UTF-16LE, false", "UTF-16BE, false", "UTF-16BE, true", "UTF-32LE, false", "UTF-32BE, true",
+            "UTF-32LE, true"})
+    void readsWideUnicodeFeeds(String charset, boolean bom) {
+        String feed = "<?xml version=\"1.0\" encoding=\"" + charset + "\"?><rss version=\"2.0\"><channel><title>t"
+                + "</title><link>https://w.example/</link><description>x</description><item><title>Жанар Кенжетаева"
+                + "</title><guid>w1</guid></item></channel></rss>";
+        byte[] text = feed.getBytes(java.nio.charset.Charset.forName(charset));
+        byte[] mark = ("\uFEFF").getBytes(java.nio.charset.Charset.forName(charset));
+        byte[] body = bom ? java.nio.ByteBuffer.allocate(mark.length + text.length).put(mark).put(text).array() : text;
+        ParseResult result = parser.parse(body, Optional.empty(), "https://w.example/rss");
+        assertThat(result).as(result.toString()).isInstanceOf(ParseResult.Parsed.class);
+        assertThat(((ParseResult.Parsed) result).items().get(0).title()).isEqualTo("Жанар Кенжетаева");
+    }
 }
