@@ -26,25 +26,32 @@ final class LenientXml {
         return Jsoup.parse(closeCdata(text), address, Parser.xmlParser());
     }
 
-    /** Closes each CDATA section that has no "]]>" before the next one opens, at its element's end tag. */
+    /**
+     * Closes each CDATA section that has no "]]>" before the next one opens, at its element's end tag. Linear in
+     * the text however many sections are open: every search covers text no earlier search has, or reuses one.
+     */
     static String closeCdata(String text) {
         StringBuilder out = null;
         int from = 0;
+        int close = -2;
         for (int at = text.indexOf(CDATA); at >= 0; ) {
             int body = at + CDATA.length();
-            int close = text.indexOf("]]>", body);
+            if (close != -1 && close < body) {
+                close = text.indexOf("]]>", body);
+            }
             int next = text.indexOf(CDATA, body);
-            if (close >= 0 && (next < 0 || close < next)) {
+            int limit = next < 0 ? text.length() : next;
+            if (close >= 0 && close < limit) {
                 at = text.indexOf(CDATA, close + 3);
                 continue;
             }
             Matcher open = OPEN_TAG.matcher(text.substring(Math.max(0, at - 512), at));
-            int end = open.find() ? text.indexOf("</" + open.group(1), body) : -1;
-            int stop = end < 0 ? (next < 0 ? text.length() : next) : (next < 0 ? end : Math.min(end, next));
+            int end = open.find() ? text.substring(body, limit).indexOf("</" + open.group(1)) : -1;
+            int stop = end < 0 ? limit : body + end;
             out = out == null ? new StringBuilder(text.length() + 16) : out;
             out.append(text, from, stop).append("]]>");
             from = stop;
-            at = next < 0 ? -1 : text.indexOf(CDATA, stop);
+            at = next;
         }
         return out == null ? text : out.append(text, from, text.length()).toString();
     }

@@ -146,4 +146,13 @@ class LenientReadingTest {
         assertThat(refusal(noise)).startsWith("not a readable RSS or Atom feed");
         assertThat(refusal(new byte[0])).startsWith("not a readable RSS or Atom feed");
     }
+
+    /** A hostile body of nothing but unclosed CDATA sections costs linear time, not a poll's worth of CPU. */
+    @Test
+    void aBodyOfOpenCdataSectionsIsReadInLinearTime() {
+        String body = "<rss version=\"2.0\"><channel><item><title>" + "<![CDATA[x".repeat(200_000);
+        ParseResult result = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> parser.parse(body.getBytes(StandardCharsets.UTF_8), Optional.empty(), ADDRESS));
+        assertThat(result).isInstanceOf(ParseResult.ReadLeniently.class);
+    }
 }
