@@ -201,7 +201,8 @@ public final class FeedConformance {
     private static Comparison compare(SuiteFile file, Outcome o, StatedFields.Stated stated) {
         if (stated.entry() >= o.items().size()) {
             String got = o.error().map(e -> "error: " + e).orElse("no entry " + stated.entry());
-            return new Comparison(file, stated, got, false, KeptDifferences.reason(file, stated, Optional.empty(), got));
+            return new Comparison(file, stated, got, false,
+                    KeptDifferences.reason(file, stated, Optional.empty(), got));
         }
         Item item = o.items().get(stated.entry());
         String got = switch (stated.field()) {

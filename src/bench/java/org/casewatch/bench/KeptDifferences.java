@@ -18,7 +18,8 @@ final class KeptDifferences {
     static final String CONTENT_LOCATION = "kept: the Content-Location header is no base for links (RFC 7231 B)";
     static final String DTD = "kept: a feed declaring its own DTD entities is refused (XXE, entity expansion)";
     static final String UTF8 = "kept: UTF-8 bytes stay UTF-8 despite one stray byte (feedparser: all windows-1252)";
-    static final String BROWSER = "kept: HTML read as a browser reads it (<!...> is markup; iframe, script text dropped)";
+    static final String BROWSER = "kept: HTML read as a browser reads it (<!...> is markup; iframe, script text"
+            + " dropped)";
 
     private static final Pattern TEXT_ELEMENT = Pattern.compile(
             "<(summary|description|content|content:encoded|body|xhtml:body|fullitem)[\\s>]");
