@@ -4,6 +4,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
 
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,7 +18,9 @@ import java.util.regex.Pattern;
 final class LenientXml {
 
     private static final String CDATA = "<![CDATA[";
-    private static final Pattern OPEN_TAG = Pattern.compile("<([A-Za-z_][\\w.:-]*)[^<>]*>\\s*$");
+    private static final Pattern OPEN_TAG = Pattern.compile("<([A-Za-z_][\\w.:-]*)[^<>]*>");
+    /** A start tag longer than this is not looked for: the section then ends where the next one starts. */
+    private static final int LONGEST_TAG = 512;
 
     private LenientXml() {
     }
@@ -45,8 +48,8 @@ final class LenientXml {
                 at = text.indexOf(CDATA, close + 3);
                 continue;
             }
-            Matcher open = OPEN_TAG.matcher(text.substring(Math.max(0, at - 512), at));
-            int end = open.find() ? text.substring(body, limit).indexOf("</" + open.group(1)) : -1;
+            Optional<String> element = startTagBefore(text, at);
+            int end = element.map(name -> text.substring(body, limit).indexOf("</" + name)).orElse(-1);
             int stop = end < 0 ? limit : body + end;
             out = out == null ? new StringBuilder(text.length() + 16) : out;
             out.append(text, from, stop).append("]]>");
@@ -54,5 +57,22 @@ final class LenientXml {
             at = next;
         }
         return out == null ? text : out.append(text, from, text.length()).toString();
+    }
+
+    /** The name of the start tag that ends just before {@code at} (spaces aside), if one does. */
+    private static Optional<String> startTagBefore(String text, int at) {
+        int gt = at - 1;
+        while (gt >= 0 && Character.isWhitespace(text.charAt(gt))) {
+            gt--;
+        }
+        if (gt < 0 || text.charAt(gt) != '>') {
+            return Optional.empty();
+        }
+        int lt = text.lastIndexOf('<', gt);
+        if (lt < 0 || gt - lt > LONGEST_TAG) {
+            return Optional.empty();
+        }
+        Matcher tag = OPEN_TAG.matcher(text).region(lt, gt + 1);
+        return tag.matches() ? Optional.of(tag.group(1)) : Optional.empty();
     }
 }

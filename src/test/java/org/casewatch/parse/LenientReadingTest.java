@@ -147,12 +147,15 @@ class LenientReadingTest {
         assertThat(refusal(new byte[0])).startsWith("not a readable RSS or Atom feed");
     }
 
-    /** A hostile body of nothing but unclosed CDATA sections costs linear time, not a poll's worth of CPU. */
+    /**
+     * A hostile body of nothing but unclosed CDATA sections is repaired in linear time: searching the rest of the
+     * text again for each section would take minutes on these 2 MB, this takes milliseconds.
+     */
     @Test
-    void aBodyOfOpenCdataSectionsIsReadInLinearTime() {
+    void closingOpenCdataSectionsIsLinearInTheText() {
         String body = "<rss version=\"2.0\"><channel><item><title>" + "<![CDATA[x".repeat(200_000);
-        ParseResult result = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
-                () -> parser.parse(body.getBytes(StandardCharsets.UTF_8), Optional.empty(), ADDRESS));
-        assertThat(result).isInstanceOf(ParseResult.ReadLeniently.class);
+        String repaired = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                () -> LenientXml.closeCdata(body));
+        assertThat(repaired).endsWith("<![CDATA[x]]>").hasSize(body.length() + 3 * 200_000);
     }
 }
