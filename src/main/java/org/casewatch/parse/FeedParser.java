@@ -3,8 +3,8 @@ package org.casewatch.parse;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
 import org.casewatch.model.Item;
-import org.jsoup.Jsoup;
-import org.jsoup.parser.Parser;
+import org.jsoup.nodes.Document;
+import org.jsoup.select.NodeTraversor;
 
 import java.io.StringReader;
 import java.util.List;
@@ -15,12 +15,18 @@ import java.util.Optional;
  * knows); when it refuses, a lenient second reading with jsoup's XML parser takes the items it can, and the
  * result says so. Either way the entries' fields are taken by {@link FeedEntries}, so a feed reads the same
  * however broken it is. Never lenient about safety: a DOCTYPE is never loaded (one that only names an external
- * DTD, as old RSS 0.91 feeds name Netscape's, is removed unread), and a feed that declares its own entities,
- * where entity bombs and XXE live, is refused by both readings.
+ * DTD, as old RSS 0.91 feeds name Netscape's, is removed unread), a feed that declares its own entities,
+ * where entity bombs and XXE live, is refused by both readings, and so is one nested absurdly deep.
  */
 public final class FeedParser {
 
     private static final String NOT_A_FEED = "not a readable RSS or Atom feed: ";
+    /**
+     * Deepest nesting read. Real feeds nest a few dozen levels at most (XHTML content included); Rome's tree
+     * (JDOM) checks every new element against all its ancestors, so a hostile body nested 200,000 deep would
+     * keep the strict reading busy for over a minute.
+     */
+    private static final int DEEPEST = 512;
 
     public ParseResult parse(byte[] body, Optional<String> contentType, String baseUrl) {
         String text = TextDecoder.decode(body, contentType);
@@ -32,15 +38,26 @@ public final class FeedParser {
         if (doctype.isPresent()) {
             text = text.substring(0, doctype.get().start()) + text.substring(doctype.get().end());
         }
-        Optional<String> strictError = strictError(text);
-        if (strictError.isEmpty()) {
-            Optional<List<Item>> items = FeedEntries.read(Jsoup.parse(text, baseUrl, Parser.xmlParser()), baseUrl);
-            return items.<ParseResult>map(ParseResult.Parsed::new)
-                    .orElseGet(() -> new ParseResult.Unparseable(NOT_A_FEED + "no RSS or Atom root element"));
+        // One tree serves both readings: for a well-formed feed the lenient parser builds the same tree.
+        Document tree = LenientXml.parse(text, baseUrl);
+        if (depth(tree) > DEEPEST) {
+            return new ParseResult.Unparseable("feed nests elements more than " + DEEPEST + " deep; refused, as no"
+                    + " feed does that and reading it strictly would cost minutes");
         }
-        return FeedEntries.read(LenientXml.parse(text, baseUrl), baseUrl)
-                .<ParseResult>map(items -> new ParseResult.ReadLeniently(items, strictError.get()))
-                .orElseGet(() -> new ParseResult.Unparseable(NOT_A_FEED + strictError.get()));
+        Optional<String> strictError = strictError(text);
+        Optional<List<Item>> items = FeedEntries.read(tree, baseUrl);
+        if (items.isEmpty()) {
+            return new ParseResult.Unparseable(NOT_A_FEED + strictError.orElse("no RSS, RDF or Atom root element"));
+        }
+        return strictError.<ParseResult>map(why -> new ParseResult.ReadLeniently(items.get(), why))
+                .orElseGet(() -> new ParseResult.Parsed(items.get()));
+    }
+
+    /** How deep the tree's elements nest, in one pass. */
+    private static int depth(Document tree) {
+        int[] deepest = {0};
+        NodeTraversor.traverse((node, depth) -> deepest[0] = Math.max(deepest[0], depth), tree);
+        return deepest[0];
     }
 
     /** Why Rome refuses the document as a feed, or empty when it reads it. */

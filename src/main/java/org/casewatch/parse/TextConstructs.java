@@ -22,19 +22,21 @@ final class TextConstructs {
     /** How an element's content is to be read. */
     private enum Kind { TEXT, HTML, MARKUP, BASE64 }
 
-    static String plain(Element e) {
+    /** @param atom whether the element is Atom's (its namespace's, or a namespace-less one in an Atom feed) */
+    static String plain(Element e, boolean atom) {
         String type = e.attr("type").strip().toLowerCase(Locale.ROOT);
         String mode = e.attr("mode").strip().toLowerCase(Locale.ROOT);
-        Kind kind = kind(e, type, mode);
+        Kind kind = kind(atom, type, mode);
         return switch (kind) {
             case TEXT -> e.children().isEmpty() ? collapse(e.wholeText()) : HtmlText.of(e.html());
-            case HTML -> HtmlText.of(e.children().isEmpty() || !isAtom(e) ? source(e) : e.wholeText());
+            // Atom html with elements inside (a div around escaped markup, as TypePad wrote it): the text is HTML.
+            case HTML -> HtmlText.of(e.children().isEmpty() || !atom ? source(e) : e.wholeText());
             case MARKUP -> HtmlText.of(e.children().isEmpty() ? e.wholeText() : e.html());
             case BASE64 -> decoded(e, type);
         };
     }
 
-    private static Kind kind(Element e, String type, String mode) {
+    private static Kind kind(boolean atom, String type, String mode) {
         if (mode.equals("base64")) {
             return Kind.BASE64;
         }
@@ -45,10 +47,10 @@ final class TextConstructs {
             return Kind.MARKUP;
         }
         if (type.isEmpty() || type.equals("text") || type.startsWith("text/")) {
-            return isAtom(e) ? Kind.TEXT : Kind.HTML;
+            return atom ? Kind.TEXT : Kind.HTML;
         }
         // RFC 4287 §4.1.3.3: content of any other media type is Base64-encoded.
-        return isAtom(e) ? Kind.BASE64 : Kind.HTML;
+        return atom ? Kind.BASE64 : Kind.HTML;
     }
 
     /** The HTML an element carries: its markup when it has child elements (naked HTML), else its text. */
@@ -65,20 +67,6 @@ final class TextConstructs {
             return collapse(e.wholeText());
         }
         return type.equals("text/plain") || type.equals("text") ? collapse(text) : HtmlText.of(text);
-    }
-
-    private static boolean isAtom(Element e) {
-        String ns = XmlNames.namespace(e);
-        return ns.equals(XmlNames.ATOM) || ns.equals(XmlNames.ATOM03) || inAtomFeed(e);
-    }
-
-    /** Atom elements in a feed that forgot its xmlns are still Atom when the root is {@code <feed>}. */
-    private static boolean inAtomFeed(Element e) {
-        Element root = e;
-        while (root.parent() != null && root.parent().parent() != null) {
-            root = root.parent();
-        }
-        return XmlNames.local(root).equals("feed") && XmlNames.namespace(e).isEmpty();
     }
 
     static String collapse(String text) {

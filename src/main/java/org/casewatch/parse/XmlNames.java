@@ -3,14 +3,9 @@ package org.casewatch.parse;
 import org.jsoup.nodes.Element;
 
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
-/**
- * Namespaces of elements in a tree read by jsoup, which keeps prefixes as written: a prefix is looked up in the
- * xmlns declarations of the element and its ancestors, and an undeclared one (common in broken feeds: "dc:" or
- * "content:" with no xmlns) means what it conventionally means.
- */
+/** The namespaces a feed's elements come from, and element names as feedparser compares them. */
 final class XmlNames {
 
     static final String ATOM = "http://www.w3.org/2005/Atom";
@@ -28,9 +23,6 @@ final class XmlNames {
             "http://my.netscape.com/rdf/simple/0.9/", "http://backend.userland.com/rss2",
             "http://backend.userland.com/rss", "http://blogs.law.harvard.edu/tech/rss", ATOM, ATOM03);
 
-    private static final Map<String, String> CONVENTIONAL = Map.of("dc", DC, "dcterms", DCTERMS, "content", CONTENT,
-            "xhtml", XHTML, "itunes", ITUNES, "media", MEDIA, "rdf", RDF, "atom", ATOM);
-
     private XmlNames() {
     }
 
@@ -40,35 +32,12 @@ final class XmlNames {
         return name.substring(name.indexOf(':') + 1).toLowerCase(Locale.ROOT);
     }
 
-    /** The namespace URI of the element ("" for none), normalised for the few that are written two ways. */
-    static String namespace(Element e) {
-        String name = e.tagName();
-        int colon = name.indexOf(':');
-        String prefix = colon < 0 ? "" : name.substring(0, colon);
-        String attribute = prefix.isEmpty() ? "xmlns" : "xmlns:" + prefix;
-        for (Element at = e; at != null; at = at.parent()) {
-            if (at.hasAttr(attribute)) {
-                return normalise(at.attr(attribute));
-            }
-        }
-        return prefix.isEmpty() ? "" : CONVENTIONAL.getOrDefault(prefix.toLowerCase(Locale.ROOT), "?" + prefix);
+    /** Whether elements of this namespace are the feed's own (RSS or Atom), not an extension's. */
+    static boolean isFeedOwn(String namespace) {
+        return FEED.contains(namespace);
     }
 
-    /** Whether the element is the feed's own (RSS or Atom), not an extension's. */
-    static boolean isFeedOwn(Element e) {
-        return FEED.contains(namespace(e));
-    }
-
-    static boolean is(Element e, String namespace, String local) {
-        return local(e).equals(local) && namespace(e).equals(namespace);
-    }
-
-    private static String normalise(String uri) {
-        String u = uri.strip();
-        if (u.equals("http://search.yahoo.com/mrss")) {
-            return MEDIA;
-        }
-        // Apple's own examples have written the iTunes namespace in more than one case.
-        return u.equalsIgnoreCase(ITUNES) ? ITUNES : u;
+    static boolean isAtom(String namespace) {
+        return namespace.equals(ATOM) || namespace.equals(ATOM03);
     }
 }

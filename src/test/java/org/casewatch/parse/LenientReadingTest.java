@@ -158,4 +158,16 @@ class LenientReadingTest {
                 () -> LenientXml.closeCdata(body));
         assertThat(repaired).endsWith("<![CDATA[x]]>").hasSize(body.length() + 3 * 200_000);
     }
+
+    /** No feed nests hundreds deep; one that does is refused before the strict reading spends minutes on it. */
+    @Test
+    void aFeedNestedAbsurdlyDeepIsRefusedAndADeepXhtmlContentIsNot() {
+        String hostile = "<rss version=\"2.0\"><channel>" + "<x>".repeat(600) + "<item><title>t</title></item>";
+        assertThat(refusal(hostile.getBytes(StandardCharsets.UTF_8))).startsWith("feed nests elements more than 512 deep");
+        String deepContent = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><title>Deep</title>"
+                + "<content type=\"xhtml\"><div xmlns=\"http://www.w3.org/1999/xhtml\">" + "<div>".repeat(60)
+                + "Erlan Tokmurzin" + "</div>".repeat(60) + "</div></content></entry></feed>";
+        assertThat(items(parser.parse(deepContent.getBytes(StandardCharsets.UTF_8), Optional.empty(), ADDRESS)))
+                .singleElement().satisfies(i -> assertThat(i.summary()).isEqualTo("Erlan Tokmurzin"));
+    }
 }
