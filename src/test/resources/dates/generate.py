@@ -78,14 +78,17 @@ KK = [
 NEGATIVE = [
  '{F} was born on 12 May 1980 in Pavlodar.',
  '{nom} родился 12 мая 1980 года в Павлодаре.',
- '{F} was detained on 5 May at the rally.',
- '{nom} был задержан 5 мая на митинге.',
  'In a letter dated 3 October, {F} described the conditions in the colony.',
  'В письме от 3 октября {nom} рассказал об условиях в колонии.',
  '{F} published a poem on 1 November.',
  'The exhibition opens on 3 December, the wife of {F} said.',
  '{F} turned 45 on 2 November.',
- '{nom} был арестован 14 сентября.',
+]
+# Procedural events are dated events of the case (issue 12): kind other, held.
+PROCEDURAL = [
+ ('{F} was detained on 5 May at the rally.', dt.date(2026, 5, 5)),
+ ('{nom} был задержан 5 мая на митинге.', dt.date(2026, 5, 5)),
+ ('{nom} был арестован 14 сентября.', dt.date(2026, 9, 14)),
 ]
 UNWATCHED = [
  'The appeal of Marat Abenov will be heard on 3 December.',
@@ -149,6 +152,8 @@ def main():
             form += 1
         for tpl in NEGATIVE:
             lines.append((PUB, [], fill(tpl, p, PUB)))
+        for tpl, d in PROCEDURAL:
+            lines.append((PUB, [(pid, d, 'other', 'held')], fill(tpl, p, PUB)))
     # relative dates, two-sentence reports with a pronoun
     lines.append((PUB, [('temirkhanov', PUB + dt.timedelta(days=1), 'appeal', 'scheduled')],
                   'The appeal of Aidos Temirkhanov will be heard tomorrow.'))

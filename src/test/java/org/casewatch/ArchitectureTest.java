@@ -20,7 +20,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 /** Holds the package rules of the style guide: stages never import each other, library types stay home. */
 class ArchitectureTest {
 
-    private static final String[] STAGES = {"fetch", "parse", "store", "match", "notify"};
+    private static final String[] STAGES = {"fetch", "parse", "store", "match", "hearings", "notify"};
     private static JavaClasses classes;
 
     @BeforeAll
@@ -37,7 +37,7 @@ class ArchitectureTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"fetch", "parse", "store", "match", "notify"})
+    @CsvSource({"fetch", "parse", "store", "match", "hearings", "notify"})
     void aStageUsesOnlyTheModelOfTheProject(String stage) {
         String[] others = Arrays.stream(STAGES).filter(s -> !s.equals(stage)).map(s -> "org.casewatch." + s + "..")
                 .toArray(String[]::new);
@@ -54,7 +54,8 @@ class ArchitectureTest {
             "okhttp3.., fetch", "okio.., fetch", "com.rometools.., parse", "org.jsoup.., parse",
             "com.ibm.icu.., parse notify", "org.sqlite.., store", "org.flywaydb.., store", "jakarta.mail.., notify",
             "org.eclipse.angus.., notify", "org.quartz.., schedule", "picocli.., cli",
-            "com.fasterxml.jackson.., config",
+            "com.fasterxml.jackson.., config", "io.javalin.., web", "io.micrometer.., web",
+            "org.eclipse.jetty.., web",
     })
     void libraryTypesStayInTheirStage(String library, String stages) {
         String[] home = Arrays.stream((stages + " app").split(" ")).map(s -> "org.casewatch." + s + "..")
@@ -91,6 +92,19 @@ class ArchitectureTest {
                     || owner.equals(java.util.Date.class.getName()) && name.equals("<init>")
                     && call.getTarget().getRawParameterTypes().isEmpty();
         });
+    }
+
+    @Test
+    void theConsoleReadsAndWritesThroughTheStoreAndTheApp() {
+        // A stage above app, like cli: it may use app, config, model and the store's repositories; never the other
+        // stages, and never JDBC of its own.
+        noClasses().that().resideInAPackage("org.casewatch.web..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.casewatch.fetch..", "org.casewatch.parse..",
+                        "org.casewatch.match..", "org.casewatch.notify..", "org.casewatch.pipeline..",
+                        "org.casewatch.schedule..", "org.casewatch.cli..", "java.sql..")
+                .check(classes);
+        noClasses().that().resideOutsideOfPackages("org.casewatch.web..", "org.casewatch.cli..")
+                .should().dependOnClassesThat().resideInAPackage("org.casewatch.web..").check(classes);
     }
 
     @Test

@@ -4,7 +4,7 @@ import org.casewatch.config.Config;
 import org.casewatch.fetch.FileFetcher;
 import org.casewatch.fetch.HttpFetcher;
 import org.casewatch.fetch.RoutingFetcher;
-import org.casewatch.match.HearingExtractor;
+import org.casewatch.hearings.HearingExtractor;
 import org.casewatch.match.PersonMatcher;
 import org.casewatch.model.CycleReport;
 import org.casewatch.model.HearingEvent;
@@ -26,9 +26,13 @@ import org.casewatch.notify.SmtpMailer;
 import org.casewatch.parse.ArticleExtractor;
 import org.casewatch.parse.FeedParser;
 import org.casewatch.parse.PageParser;
+import org.casewatch.model.NameExclusion;
+import org.casewatch.model.SourceReport;
+import org.casewatch.model.Staff;
 import org.casewatch.pipeline.AlertBatcher;
 import org.casewatch.pipeline.AlertPlanner;
 import org.casewatch.pipeline.ArticleReader;
+import org.casewatch.pipeline.Cycle;
 import org.casewatch.pipeline.DigestPlanner;
 import org.casewatch.pipeline.HealthWatcher;
 import org.casewatch.pipeline.ItemReader;
@@ -42,42 +46,70 @@ import org.casewatch.schedule.PollTicker;
 import org.casewatch.store.AlertQueue;
 import org.casewatch.store.DigestRepository;
 import org.casewatch.store.HearingRepository;
+import org.casewatch.store.CounterRepository;
 import org.casewatch.store.ItemRepository;
+import org.casewatch.store.MentionRepository;
 import org.casewatch.store.OutboxRepository;
+import org.casewatch.store.PreferenceRepository;
 import org.casewatch.store.RetentionRepository;
 import org.casewatch.store.SourceNoticeRepository;
 import org.casewatch.store.SourceStateRepository;
 import org.casewatch.store.SqliteDatabase;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * casewatch assembled from one configuration: database, fetchers, parsers, matcher, composer, mailer and
- * the poll cycle. Open it, run one cycle or the daemon, close it.
+ * the poll cycle. Open it, run one cycle or the daemon, close it. What staff choose in the console (subscriptions,
+ * "not this person") is read before every cycle; when it changed, the parts that depend on it are assembled anew, so
+ * it is in force from the next cycle.
  */
 public final class Casewatch implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Casewatch.class);
 
     private final Config config;
     private final SqliteDatabase database;
     private final SourceStateRepository states;
     private final HearingRepository hearings;
-    private final DigestPlanner digests;
-    private final PollCycle cycle;
+    private final Shared shared;
+    private final Clock clock;
+    private final PreferenceRepository preferences;
+    private final MentionRepository mentions;
+    private final CounterRepository counters;
+    private final Daemon daemon = new Daemon();
+    private volatile Generation current;
+    private volatile boolean stopping;
+
+    /** The parts that do not depend on who follows what: built once, kept across generations. */
+    private record Shared(ItemReader reader, ArticleReader articles, ItemRepository items, OutboxRepository outbox,
+                          OutboxDelivery delivery, HealthWatcher health, Retention retention) {
+    }
+
+    /** The parts assembled from one state of the staff's choices. */
+    private record Generation(List<Staff> staff, List<NameExclusion> exclusions, PollCycle cycle, DigestPlanner digests) {
+    }
 
     private Casewatch(Config config, SqliteDatabase database, SourceStateRepository states, HearingRepository hearings,
-                      DigestPlanner digests, PollCycle cycle) {
-        this.digests = digests;
+                      Shared shared, Clock clock) {
         this.config = config;
         this.database = database;
         this.states = states;
         this.hearings = hearings;
-        this.cycle = cycle;
+        this.shared = shared;
+        this.clock = clock;
+        this.preferences = new PreferenceRepository(database);
+        this.mentions = new MentionRepository(database);
+        this.counters = new CounterRepository(database);
     }
 
     public static Casewatch open(Config config, Clock clock, Map<String, String> env) {
@@ -88,35 +120,107 @@ public final class Casewatch implements AutoCloseable {
             OutboxRepository outbox = new OutboxRepository(database);
             RoutingFetcher fetcher = fetcher(settings, clock);
             ItemReader reader = new ItemReader(fetcher, new FeedParser(), new PageParser(settings.zone()));
-            AlertPlanner planner = new AlertPlanner(new PersonMatcher(config.persons()), new HearingExtractor(),
-                    config.persons(), config.staff(), settings.zone());
-            AlertBatcher batcher = new AlertBatcher(new AlertQueue(database), new AlertComposer(settings.zone()),
-                    config.persons(), config.staff(), config.sources(), settings.digests().batchWindow(), clock);
-            SourcePoller poller = new SourcePoller(reader, new ArticleReader(fetcher, new ArticleExtractor()), planner,
-                    new ItemRepository(database), states, new PollSchedule(settings.schedule(), new Random()), clock,
-                    settings.alertMaxAge());
             OutboxDelivery delivery = new OutboxDelivery(outbox, mailer(settings.mail(), clock, env), clock,
                     settings.health().operator(), new OperatorNoticeComposer(settings.zone()));
             HearingRepository hearings = new HearingRepository(database);
             hearings.syncKnown(config.persons(), clock.instant());
-            ReminderPlanner reminders = new ReminderPlanner(hearings, outbox,
-                    new ReminderComposer(new HearingCalendar(settings.zone()), settings.zone(),
-                            config.sources()), config.persons(), config.staff(),
-                    settings.reminders(), settings.zone(), clock);
-            DigestPlanner digests = new DigestPlanner(new DigestRepository(database), hearings, states,
-                    new DigestComposer(settings.digests().perPerson()), config.persons(), config.staff(),
-                    config.partners(), config.sources().stream().collect(Collectors.toMap(Source::id, Source::name)),
-                    settings.digests(), settings.zone(), clock);
             HealthWatcher health = new HealthWatcher(config.sources(), states, new DigestRepository(database),
                     new SourceNoticeRepository(database), new OperatorNoticeComposer(settings.zone()), settings.health(),
                     clock);
             Retention retention = new Retention(new RetentionRepository(database), settings.retention(), clock);
-            PollCycle cycle = new PollCycle(config.sources(), poller, batcher, List.of(reminders, digests, health),
-                    delivery, retention, states, outbox, clock, settings.http().maxConcurrency());
-            return new Casewatch(config, database, states, hearings, digests, cycle);
+            Shared shared = new Shared(reader, new ArticleReader(fetcher, new ArticleExtractor()),
+                    new ItemRepository(database), outbox, delivery, health, retention);
+            Casewatch app = new Casewatch(config, database, states, hearings, shared, clock);
+            app.current = app.assemble(app.roster().staff(), app.mentions.exclusions());
+            return app;
         } catch (RuntimeException e) {
             database.close();
             throw e;
+        }
+    }
+
+    /** The pipeline for one state of the staff's choices. */
+    private Generation assemble(List<Staff> staff, List<NameExclusion> exclusions) {
+        Settings settings = config.settings();
+        AlertPlanner planner = new AlertPlanner(new ExcludingMatcher(new PersonMatcher(config.persons()), exclusions),
+                new HearingExtractor(), config.persons(), staff, settings.zone());
+        AlertBatcher batcher = new AlertBatcher(new AlertQueue(database), new AlertComposer(settings.zone()),
+                config.persons(), staff, config.sources(), settings.digests().batchWindow(), clock);
+        SourcePoller poller = new SourcePoller(shared.reader(), shared.articles(), planner, shared.items(), states,
+                new PollSchedule(settings.schedule(), new Random()), clock, settings.alertMaxAge());
+        ReminderPlanner reminders = new ReminderPlanner(hearings, shared.outbox(),
+                new ReminderComposer(new HearingCalendar(settings.zone()), settings.zone(), config.sources()),
+                config.persons(), staff,
+                settings.reminders(), settings.zone(), clock);
+        DigestPlanner digests = new DigestPlanner(new DigestRepository(database), hearings, states,
+                new DigestComposer(settings.digests().perPerson()), config.persons(), staff,
+                config.partners(), config.sources().stream().collect(Collectors.toMap(Source::id, Source::name)),
+                settings.digests(), settings.zone(), clock);
+        PollCycle cycle = new PollCycle(config.sources(), poller, batcher, List.of(reminders, digests, shared.health()),
+                shared.delivery(), shared.retention(), states, shared.outbox(), clock, settings.http().maxConcurrency());
+        return new Generation(List.copyOf(staff), List.copyOf(exclusions), cycle, digests);
+    }
+
+    /** The staff as in force now: subscribers.yaml with what each chose in the console. */
+    public Roster roster() {
+        return Roster.of(config, preferences.all());
+    }
+
+    /** The written forms staff excluded in the console ("not this person"), by person. */
+    public List<NameExclusion> exclusions() {
+        return mentions.exclusions();
+    }
+
+    /** Assembles the pipeline anew when the staff's choices changed since the current one was. */
+    private Generation refreshed() {
+        Generation now = current;
+        List<Staff> staff = roster().staff();
+        List<NameExclusion> exclusions = mentions.exclusions();
+        if (staff.equals(now.staff()) && exclusions.equals(now.exclusions())) {
+            return now;
+        }
+        Generation next = assemble(staff, exclusions);
+        current = next;
+        now.cycle().close();
+        if (stopping) {
+            next.cycle().stop();
+        }
+        LOG.info("choices_applied staff={} exclusions={}", staff.size(), exclusions.size());
+        return next;
+    }
+
+    private CycleReport run(boolean everySource) {
+        Generation generation = refreshed();
+        long start = System.nanoTime();
+        CycleReport report = generation.cycle().run(everySource);
+        Map<String, CounterRepository.Poll> polls = new java.util.HashMap<>();
+        for (SourceReport s : report.sources()) {
+            polls.put(s.sourceId(), switch (s.outcome()) {
+                case FAILED -> CounterRepository.Poll.FAILED;
+                case NOT_MODIFIED -> CounterRepository.Poll.NOT_MODIFIED;
+                default -> CounterRepository.Poll.FETCHED;
+            });
+        }
+        try {
+            counters.recordCycle(polls, Duration.ofNanos(System.nanoTime() - start), clock.instant());
+        } catch (RuntimeException e) {
+            // Counters are for monitoring: failing to write them must not fail the cycle that did the work.
+            LOG.warn("counters_failed error=\"{}\"", e.toString());
+        }
+        return report;
+    }
+
+    /** What the daemon's ticker runs: the current generation's cycle. */
+    private final class Daemon implements Cycle {
+        @Override
+        public CycleReport run(boolean everySource) {
+            return Casewatch.this.run(everySource);
+        }
+
+        @Override
+        public void stop() {
+            stopping = true;
+            current.cycle().stop();
         }
     }
 
@@ -135,17 +239,17 @@ public final class Casewatch implements AutoCloseable {
 
     /** One full cycle: every enabled source now, due or not, then delivery. */
     public CycleReport runOnce() {
-        return cycle.run(true);
+        return run(true);
     }
 
     /** One tick of the daemon: the sources that are due, the alert batches and reminders that are due, delivery. */
     public CycleReport tick() {
-        return cycle.run(false);
+        return run(false);
     }
 
     /** Runs the daemon until {@code stopSignal} completes (SIGTERM, Ctrl-C), then stops cleanly. */
     public void runUntil(Runnable awaitStop) {
-        try (PollTicker ticker = new PollTicker(cycle, config.settings().schedule().tick())) {
+        try (PollTicker ticker = new PollTicker(daemon, config.settings().schedule().tick())) {
             ticker.start();
             awaitStop.run();
         }
@@ -165,7 +269,7 @@ public final class Casewatch implements AutoCloseable {
 
     /** The digest a subscriber would receive for the period ending at or before {@code at}; the same code sends it. */
     public Optional<OutgoingMessage> previewDigest(String subscriber, java.time.Instant at) {
-        return digests.preview(subscriber, at);
+        return refreshed().digests().preview(subscriber, at);
     }
 
     public List<SourceHealth> health() {
@@ -175,7 +279,7 @@ public final class Casewatch implements AutoCloseable {
 
     @Override
     public void close() {
-        cycle.close();
+        current.cycle().close();
         database.close();
     }
 }

@@ -1,6 +1,6 @@
 package org.casewatch.app;
 
-import org.casewatch.match.HearingExtractor;
+import org.casewatch.hearings.HearingExtractor;
 import org.casewatch.match.PersonMatcher;
 import org.casewatch.model.FoundHearing;
 import org.casewatch.model.Person;

@@ -1,5 +1,6 @@
 package org.casewatch.cli;
 
+import org.casewatch.app.Casewatch;
 import org.casewatch.config.Config;
 import org.casewatch.config.ConfigPermissions;
 import org.casewatch.config.ConfigPrinter;
@@ -9,6 +10,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.util.concurrent.Callable;
 
 /** {@code casewatch config check}: validates every file and prints the effective configuration, secrets redacted. */
@@ -28,11 +30,27 @@ final class CheckConfigCommand implements Callable<Integer> {
         Config config = group.main.loadConfig();
         PrintWriter out = spec.commandLine().getOut();
         out.print(new ConfigPrinter(group.main.environment().variables()).print(config));
+        printConsoleChoices(config, out);
         for (String warning : ConfigPermissions.warnings(config)) {
             out.println("warning: " + warning);
         }
         out.printf("configuration OK: %d persons, %d staff, %d sources%n", config.persons().size(),
                 config.staff().size(), config.sources().size());
         return ExitCodes.OK;
+    }
+
+    /** What staff decided in the console that changes matching ("not this person"), when a database exists. */
+    private void printConsoleChoices(Config config, PrintWriter out) {
+        if (!Files.exists(config.settings().database())) {
+            return;
+        }
+        try (Casewatch app = Casewatch.open(config, group.main.environment().clock(),
+                group.main.environment().variables())) {
+            var exclusions = app.exclusions();
+            out.println("# written forms staff excluded in the console (\"not this person\"): " + exclusions.size());
+            exclusions.forEach(e -> out.printf("- %s: never «%s» (by %s, %s)%n", e.personId(), e.surface(), e.by(),
+                    e.at().atZone(config.settings().zone()).toLocalDate()));
+            out.println();
+        }
     }
 }

@@ -1,5 +1,7 @@
 package org.casewatch.cli;
 
+import org.casewatch.app.Casewatch;
+import org.casewatch.app.Roster;
 import org.casewatch.config.Config;
 import org.casewatch.model.Follows;
 import org.casewatch.model.Partner;
@@ -19,7 +21,8 @@ import java.util.function.Predicate;
 /** {@code casewatch subscribers}: who follows what, with the persons each rule resolves to. */
 @Command(name = "subscribers", mixinStandardHelpOptions = true,
         description = "Lists staff and partners, what they receive, and the persons each one's rules resolve to"
-                + " (partners: public persons only).")
+                + " (partners: public persons only). Staff settings are shown as in force: what each chose in the"
+                + " console, else subscribers.yaml.")
 final class ListSubscribersCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -32,10 +35,19 @@ final class ListSubscribersCommand implements Callable<Integer> {
     public Integer call() {
         Config config = main.loadConfig();
         PrintWriter out = spec.commandLine().getOut();
-        out.println("Staff:");
-        for (Staff s : config.staff()) {
-            out.printf("  %s (%s, %s): alerts %s, reminders %s; follows %s%n", s.email(), s.name(), s.language(),
-                    s.alerts().name().toLowerCase(Locale.ROOT), s.reminders() ? "on" : "off", rule(s.follows()));
+        Roster roster;
+        try (Casewatch app = Casewatch.open(config, main.environment().clock(), main.environment().variables())) {
+            roster = app.roster();
+        }
+        out.println("Staff (each setting as in force, and where it comes from: subscribers.yaml or the console):");
+        for (Roster.Entry e : roster.entries()) {
+            Staff s = e.effective();
+            var chosen = e.chosen();
+            out.printf("  %s (%s): language %s [%s], alerts %s [%s], reminders %s [%s]; follows %s [%s]%n", s.email(),
+                    s.name(), s.language(), e.source(chosen.language().isPresent()),
+                    s.alerts().name().toLowerCase(Locale.ROOT), e.source(chosen.alerts().isPresent()),
+                    s.reminders() ? "on" : "off", e.source(chosen.reminders().isPresent()), rule(s.follows()),
+                    e.source(chosen.follows().isPresent()));
             out.printf("    -> %s%n", names(config.persons(), p -> s.follows().covers(p)));
         }
         out.println("Partners:");

@@ -1,7 +1,9 @@
 package org.casewatch.cli;
 
 import org.casewatch.app.Casewatch;
+import org.casewatch.app.Console;
 import org.casewatch.config.Config;
+import org.casewatch.web.ConsoleServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,7 +36,7 @@ final class RunDaemonCommand implements Callable<Integer> {
     private boolean once;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         Config config = main.loadConfig();
         PrintWriter out = spec.commandLine().getOut();
         if (once) {
@@ -48,7 +50,8 @@ final class RunDaemonCommand implements Callable<Integer> {
             awaitQuietly(stopped, SHUTDOWN_GRACE);
         }, "casewatch-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        try (Casewatch app = Casewatch.open(config, main.environment().clock(), main.environment().variables())) {
+        try (Casewatch app = Casewatch.open(config, main.environment().clock(), main.environment().variables());
+             AutoCloseable console = console(config, out)) {
             out.printf("casewatch running: %d sources, %d staff, tick %ss; stop with Ctrl-C or SIGTERM%n",
                     config.sources().size(), config.staff().size(), config.settings().schedule().tick().toSeconds());
             out.flush();
@@ -58,6 +61,26 @@ final class RunDaemonCommand implements Callable<Integer> {
         }
         out.println("casewatch stopped");
         return ExitCodes.OK;
+    }
+
+    /** The staff console beside the daemon when {@code web.listen} is set; nothing to close otherwise. */
+    private AutoCloseable console(Config config, PrintWriter out) {
+        if (config.settings().web().listen().isEmpty()) {
+            return () -> { };
+        }
+        Console console = Console.open(config, main.environment().clock(), main.environment().variables());
+        try {
+            ConsoleServer server = ConsoleServer.start(console, config.settings().web().listen().get());
+            out.printf("casewatch console at %s%n", server.baseUrl());
+            return () -> {
+                try (console) {
+                    server.close();
+                }
+            };
+        } catch (RuntimeException e) {
+            console.close();
+            throw e;
+        }
     }
 
     static int runOnce(Main main, Config config, Clock clock, PrintWriter out, String heading) {

@@ -60,6 +60,11 @@ public final class ConfigPrinter {
         line(out, 1, "before", s.reminders().offsets().stream().map(ConfigPrinter::duration).toList());
         line(out, 1, "at", s.reminders().at());
         line(out, 1, "follow_up", s.reminders().followUp());
+        out.append("web:\n");
+        line(out, 1, "listen", s.web().listen().map(Object::toString).orElse("(casewatch run serves no console)"));
+        line(out, 1, "base_url", s.web().baseUrl().map(Object::toString).orElse("(http:// and the listen address)"));
+        line(out, 1, "metrics_token_env", s.web().metricsTokenEnv().map(name -> name + " (value "
+                + (env.containsKey(name) ? "set, redacted" : "NOT SET") + ")").orElse("(none: /metrics answers loopback only)"));
         out.append("\n# watchlist: ").append(config.persons().size()).append(" persons\n");
         for (Person p : config.persons()) {
             out.append("- ").append(p.id()).append(": ").append(String.join(" | ", p.names()));

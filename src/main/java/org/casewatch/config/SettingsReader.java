@@ -9,6 +9,7 @@ import org.casewatch.model.ReminderSettings;
 import org.casewatch.model.ScheduleSettings;
 import org.casewatch.model.Settings;
 import org.casewatch.model.SmtpSettings;
+import org.casewatch.model.WebSettings;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -52,9 +53,10 @@ final class SettingsReader {
         DigestSettings digests = section(f, "digests").map(d -> digests(d, window))
                 .orElseGet(() -> withWindow(DigestSettings.defaults(), window));
         HealthSettings health = section(f, "health").map(this::health).orElseGet(HealthSettings::defaults);
+        WebSettings web = section(f, "web").map(w -> new WebSettingsReader(env).read(w)).orElseGet(WebSettings::defaults);
         f.finish();
         return new Settings(database, zone, feeds, alertMaxAge, retention, http, mail, schedule, reminders, digests,
-                health);
+                health, web);
     }
 
     private Optional<Fields> section(Fields f, String key) {

@@ -6,14 +6,17 @@ import org.casewatch.model.Person;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * Finds watched persons however the text spells them: in Latin, Russian or Kazakh Cyrillic, in the usual
- * transliterations, inflected, surname first, with initials, or with one typo in a long surname.
+ * Finds watched persons however the text spells them: in Latin, Russian, Kazakh, Ukrainian or Belarusian
+ * Cyrillic, in the usual transliterations and the Latin alphabets of neighbouring languages, inflected,
+ * surname first, with initials, with a given-name variant the press uses, or with one typo.
  * Full names count; a surname alone counts only where the document leaves no doubt: it is unique among
- * watched persons and no ordinary word, or the person was named in full earlier. A surname after another
- * first name (a relative, a namesake), a first name alone, and a person's {@code not} names never count.
+ * watched persons and no ordinary word, place or common given name, or the person was named in full
+ * earlier. A surname next to another first name (a relative, a namesake), a first name alone, and a
+ * person's {@code not} names never count.
  */
 public final class PersonMatcher implements NameMatcher {
 
@@ -27,6 +30,9 @@ public final class PersonMatcher implements NameMatcher {
     private static final Set<String> PLACE_WORDS = skeletons("street avenue square road lane prospect prospekt"
             + " district village station airport school university park stadium prize award foundation fund"
             + " street's family brothers");
+    /** Prepositions before a place name: a surname after them that is also a place is the place. */
+    private static final Set<String> PLACE_PREPOSITIONS = skeletons("в во на из под над near in from at to across"
+            + " у з із ля ў на");
     /** Patronymics (Serikovich, Serikovna, Serikuly) in the Russian cases they take in running text. */
     private static final String[] PATRONYMIC_FORMS = patronymicForms();
 
@@ -120,29 +126,47 @@ public final class PersonMatcher implements NameMatcher {
         /** The person's given names (or an initial) before the surname at j, or after it. */
         private Found fullAround(int j, Lexicon.Analysis surname, boolean[] taken) {
             int person = surname.person();
+            // A typo in the given name is believed only beside a surname written without one.
+            boolean typoAllowed = !surname.typo();
+            String givenRule = "";
             int first = j;
             int k = j - 1;
-            if (k >= 1 && linked(k, j, taken) && isPatronymic(tokens.get(k)) && linked(k - 1, k, taken)
-                    && lexicon.isGivenOf(tokens.get(k - 1), person)) {
+            if (k >= 1 && linked(k, j, taken) && isPatronymic(tokens.get(k)) && linked(k - 1, k, taken)) {
                 // "Aidos Serikovich Temirkhanov": a patronymic may stand between the names.
-                first = k - 1;
-                k -= 2;
+                Optional<Lexicon.GivenReading> g = lexicon.given(tokens.get(k - 1), person, typoAllowed);
+                if (g.isPresent() && tokens.get(k - 1).capitalized()) {
+                    givenRule = g.get().rule;
+                    first = k - 1;
+                    k -= 2;
+                }
             }
-            while (k >= 0 && linked(k, k + 1, taken) && tokens.get(k).capitalized()
-                    && lexicon.isGivenOf(tokens.get(k), person)) {
+            while (k >= 0 && linked(k, k + 1, taken) && tokens.get(k).capitalized()) {
+                Optional<Lexicon.GivenReading> g = lexicon.given(tokens.get(k), person, typoAllowed && first == j);
+                if (g.isEmpty()) {
+                    break;
+                }
+                givenRule = moreDoubtful(givenRule, g.get().rule);
                 first = k--;
             }
             if (first < j) {
-                return new Found(person, first, j, surname.typo() ? 0.85 : 0.98, "full name" + form(surname) + typo(surname));
+                return new Found(person, first, j, confidence(0.98, surname, givenRule),
+                        "full name" + form(surname) + typo(surname) + part(givenRule));
             }
             int last = j;
-            while (last + 1 < tokens.size() && linked(last, last + 1, taken) && tokens.get(last + 1).capitalized()
-                    && lexicon.isGivenOf(tokens.get(last + 1), person)) {
+            while (last + 1 < tokens.size() && linked(last, last + 1, taken) && tokens.get(last + 1).capitalized()) {
+                Optional<Lexicon.GivenReading> g = lexicon.given(tokens.get(last + 1), person, typoAllowed && last == j);
+                if (g.isEmpty()) {
+                    break;
+                }
+                givenRule = moreDoubtful(givenRule, g.get().rule);
                 last++;
             }
             if (last > j) {
-                return new Found(person, j, last, surname.typo() ? 0.8 : 0.95, "full name, surname first"
-                        + form(surname) + typo(surname));
+                return new Found(person, j, last, confidence(0.95, surname, givenRule), "full name, surname first"
+                        + form(surname) + typo(surname) + part(givenRule));
+            }
+            if (surname.needsGiven()) {
+                return null;
             }
             if (j >= 1 && linked(j - 1, j, taken) && lexicon.isInitialOf(tokens.get(j - 1), person)) {
                 return new Found(person, j - 1, j, 0.9, "initial and surname" + form(surname) + typo(surname));
@@ -151,6 +175,24 @@ public final class PersonMatcher implements NameMatcher {
                 return new Found(person, j, j + 1, 0.9, "surname and initial" + form(surname) + typo(surname));
             }
             return null;
+        }
+
+        /** The weaker of two given-name readings, for the rule shown: a typo over a variant over none. */
+        private static String moreDoubtful(String a, String b) {
+            if (a.equals(Lexicon.GivenReading.TYPO.rule) || b.isEmpty()) {
+                return a;
+            }
+            return b;
+        }
+
+        private static double confidence(double full, Lexicon.Analysis surname, String givenRule) {
+            double c = surname.typo() ? full - 0.13 : full;
+            if (givenRule.equals(Lexicon.GivenReading.TYPO.rule)) {
+                c -= 0.13;
+            } else if (!givenRule.isEmpty()) {
+                c -= 0.03;
+            }
+            return c;
         }
 
         /** Words a and b = a + 1 are both free and only spaces or a hyphen stand between them. */
@@ -189,6 +231,9 @@ public final class PersonMatcher implements NameMatcher {
         }
 
         private Found bare(int i, Lexicon.Analysis a, List<Found> full, Set<Integer> namesakes) {
+            if (a.needsGiven()) {
+                return null;
+            }
             Token token = tokens.get(i);
             Set<Integer> owners = lexicon.surnameOwners(a.entry().stem());
             int person = a.person();
@@ -204,16 +249,49 @@ public final class PersonMatcher implements NameMatcher {
             if (mayBeWoman && (!token.cyrillic() || !before || namesakes.contains(person))) {
                 return null;
             }
+            String word = a.entry().word();
+            // Nur, Bota, Sarsen: a surname that is also a given name is someone's first name before another name.
+            boolean givenName = WordLists.isGivenName(word) || WordLists.isGivenName(token.skeleton())
+                    || a.entry().variant().equals(Lexicon.SHORTENED);
+            boolean place = WordLists.isPlaceName(token.skeleton()) || WordLists.isPlaceName(word);
+            if (givenName && nameAfter(i) || place && placeBefore(i) || otherFirstNameAfter(i, person)) {
+                return null;
+            }
             String surname = "surname" + form(a) + typo(a);
             if (before) {
                 return new Found(person, i, i, a.typo() ? 0.75 : 0.9, surname + ", after a full mention");
             }
-            boolean ordinary = WordLists.isOrdinaryWord(token.skeleton()) || WordLists.isOrdinaryWord(a.entry().word())
-                    || a.entry().declension().isPatronymicSurname(a.entry().word());
-            if (owners.size() > 1 || ordinary || namesakes.contains(person) || placeNameAfter(i)) {
+            boolean ordinary = WordLists.isOrdinaryWord(token.skeleton()) || WordLists.isOrdinaryWord(word)
+                    || a.entry().declension().isPatronymicSurname(word) || Declension.isPatronymic(word);
+            if (owners.size() > 1 || ordinary || givenName || place || namesakes.contains(person) || placeNameAfter(i)) {
                 return null;
             }
             return new Found(person, i, i, a.typo() ? 0.65 : 0.8, surname + ", unique among watched persons");
+        }
+
+        /** "Nur Otan", "Sarsen Aitbayev": a capitalised word right after, making the first a given name. */
+        private boolean nameAfter(int i) {
+            if (i + 1 >= tokens.size() || !tokens.get(i + 1).joinedToPrevious()) {
+                return false;
+            }
+            Token next = tokens.get(i + 1);
+            return next.capitalized() && !next.initial() && !WordLists.isOrdinaryWord(next.skeleton())
+                    && !TITLES.contains(next.skeleton());
+        }
+
+        /** "Кравець Микола": surname first, followed by another person's given name. */
+        private boolean otherFirstNameAfter(int i, int person) {
+            if (i + 1 >= tokens.size() || !tokens.get(i + 1).joinedToPrevious()) {
+                return false;
+            }
+            Token next = tokens.get(i + 1);
+            return next.capitalized() && !next.initial() && !lexicon.isGivenOf(next, person)
+                    && (WordLists.isGivenName(next.skeleton()) || lexicon.isWatchedGivenName(next));
+        }
+
+        /** "в Алтае", "из Тараза", "in Aral": a preposition of place right before. */
+        private boolean placeBefore(int i) {
+            return i > 0 && tokens.get(i).joinedToPrevious() && PLACE_PREPOSITIONS.contains(tokens.get(i - 1).skeleton());
         }
 
         /** "Tokmurzin Street", "Temirkhanov Prize": a surname naming a place or a thing, not the person. */
@@ -242,7 +320,7 @@ public final class PersonMatcher implements NameMatcher {
                 return false;
             }
             // Mid-sentence, a capitalised word before a surname is a name; at a sentence start only a known one.
-            return !previous.sentenceStart() || WordLists.isGivenName(previous.skeleton())
+            return !previous.sentenceStart() || WordLists.looksLikeGivenName(previous.skeleton())
                     || lexicon.isWatchedGivenName(previous);
         }
 
@@ -263,7 +341,12 @@ public final class PersonMatcher implements NameMatcher {
     }
 
     private static String form(Lexicon.Analysis a) {
-        return a.meaning().equals("as written") ? "" : ", " + a.meaning();
+        String ending = a.meaning().equals("as written") ? "" : ", " + a.meaning();
+        return ending + part(a.entry().variant());
+    }
+
+    private static String part(String rule) {
+        return rule.isEmpty() ? "" : ", " + rule;
     }
 
     private static String typo(Lexicon.Analysis a) {

@@ -6,8 +6,11 @@ import java.util.Locale;
 /**
  * Folds a word of any of our scripts into a Latin "skeleton" in which the usual spellings of a name agree:
  * Cyrillic and Kazakh letters are transliterated, then dzh/dj/zh/j become j, kh becomes h, y becomes i,
- * initial ye becomes e, q becomes k, apostrophes and soft signs vanish and doubled letters collapse.
- * So Dzhakishev, Djakishev, Jakishev, Джакишев and Жақышев all become {@code jakishev}.
+ * initial ye becomes e, q becomes k, x becomes ks, apostrophes and soft signs vanish and doubled letters
+ * collapse. So Dzhakishev, Djakishev, Jakishev, Джакишев and Жақышев all become {@code jakishev}. The
+ * Latin spellings of other languages fold too: Polish sz, cz and w, Czech and Lithuanian š, ž, č, Turkish
+ * and Turkmen ş, ç, ı, and French ou, tch and ch in a word that is French by its ou or tch (Baïmoukhanov,
+ * Tchernychov).
  */
 public final class Skeleton {
 
@@ -47,6 +50,8 @@ public final class Skeleton {
     static String fold(String latin) {
         int n = latin.length();
         StringBuilder out = new StringBuilder(n);
+        // French transliteration writes у as ou and ш as ch, with ч as tch; English never writes ou in these names.
+        boolean french = latin.indexOf("ou") >= 0 || latin.indexOf("tch") >= 0;
         int i = 0;
         if (latin.startsWith("ye") || latin.startsWith("je")) {
             out.append('e');
@@ -63,6 +68,26 @@ public final class Skeleton {
             } else if (c == 'd' && next == 'j' || c == 'z' && next == 'h') {
                 emit = 'j';
                 step = 2;
+            } else if (french && c == 't' && next == 'c' && i + 2 < n && latin.charAt(i + 2) == 'h') {
+                appendPair(out, 'c', 'h');
+                i += 3;
+                continue;
+            } else if (french && c == 'c' && next == 'h') {
+                appendPair(out, 's', 'h');
+                i += 2;
+                continue;
+            } else if (french && c == 'o' && next == 'u') {
+                emit = 'u';
+                step = 2;
+            } else if ((c == 's' || c == 'c') && next == 'z') {
+                // Polish sz and cz are ш and ч.
+                appendPair(out, c == 's' ? 's' : 'c', 'h');
+                i += 2;
+                continue;
+            } else if (c == 'x') {
+                appendPair(out, 'k', 's');
+                i++;
+                continue;
             } else if (c == 'k' && next == 'h') {
                 emit = 'h';
                 step = 2;
@@ -92,6 +117,14 @@ public final class Skeleton {
         return out.toString();
     }
 
+    /** Appends two letters, collapsing the first into a doubled letter before it as the main loop does. */
+    private static void appendPair(StringBuilder out, char a, char b) {
+        if (out.length() == 0 || out.charAt(out.length() - 1) != a) {
+            out.append(a);
+        }
+        out.append(b);
+    }
+
     private static boolean isVowel(char c) {
         return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
     }
@@ -118,13 +151,18 @@ public final class Skeleton {
             case 'р' -> "r";
             case 'с' -> "s";
             case 'т' -> "t";
-            case 'у', 'ұ', 'ү', 'ў' -> "u";
+            case 'у', 'ұ', 'ү' -> "u";
             case 'ф' -> "f";
             case 'х' -> "kh";
             case 'һ' -> "h";
             case 'ц' -> "ts";
-            case 'ч', 'ç' -> "ch";
-            case 'ш', 'щ', 'ş' -> "sh";
+            case 'ч', 'ç', 'č', 'ć' -> "ch";
+            case 'ш', 'щ', 'ş', 'š', 'ś' -> "sh";
+            case 'ž', 'ż', 'ź' -> "zh";
+            case 'ł' -> "l";
+            case 'ґ' -> "g";
+            // Belarusian ў stands for the в (or л) of the Russian form: Сомаў is Сомов.
+            case 'ў' -> "w";
             case 'ы' -> "y";
             case 'ъ', 'ь', '\'', '’', 'ʼ', '`', 'ʻ' -> "";
             case 'ю' -> "yu";

@@ -34,7 +34,7 @@ final class Tokenizer {
             boolean cyrillic = Character.UnicodeBlock.of(first) == Character.UnicodeBlock.CYRILLIC;
             String latin = Skeleton.latin(word);
             out.add(new Token(start, i, Skeleton.fold(latin), latin, Character.isUpperCase(first), cyrillic, joined,
-                    initial, sentenceStart(text, start)));
+                    initial, sentenceStart(text, start), possessive(word)));
             previousEnd = initial ? i + 1 : i;
         }
         return out;
@@ -52,6 +52,11 @@ final class Tokenizer {
             }
         }
         return true;
+    }
+
+    private static boolean possessive(String word) {
+        int n = word.length();
+        return n > 2 && (word.charAt(n - 1) == 's' || word.charAt(n - 1) == 'S') && isApostrophe(word.charAt(n - 2));
     }
 
     private static boolean isApostrophe(char c) {

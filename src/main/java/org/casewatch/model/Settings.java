@@ -11,9 +11,10 @@ import java.util.Optional;
  * @param alertMaxAge items published longer ago than this when first seen are stored but do not alert;
  *                    empty for no limit
  * @param retention   how long the text of items and of sent messages is kept; empty to keep it for ever
+ * @param web         the staff console
  */
 public record Settings(Path database, ZoneId zone, Path feedsDir, Optional<Duration> alertMaxAge,
                        Optional<Duration> retention, HttpSettings http,
                        MailSettings mail, ScheduleSettings schedule, ReminderSettings reminders,
-                       DigestSettings digests, HealthSettings health) {
+                       DigestSettings digests, HealthSettings health, WebSettings web) {
 }

@@ -18,7 +18,7 @@ import java.util.List;
 /**
  * Writes hearings as an RFC 5545 calendar: one event per hearing, with a UID made of person, date and kind
  * so that calendar apps update an event instead of adding a second one. A hearing found in the news only is
- * TENTATIVE, one in the watchlist CONFIRMED; a postponed or cancelled one is CANCELLED.
+ * TENTATIVE, one in the watchlist or confirmed by staff CONFIRMED; a postponed or cancelled one is CANCELLED.
  */
 public final class HearingCalendar {
 
@@ -61,7 +61,8 @@ public final class HearingCalendar {
         if (!h.court().isBlank()) {
             event.setLocation(h.court());
         }
-        StringBuilder description = new StringBuilder(h.confirmed() ? "Confirmed (watchlist)." : "Found in the news, not confirmed.");
+        StringBuilder description = new StringBuilder(h.confirmedBy().map(name -> "Confirmed by " + name + ".")
+                .orElse(h.confirmed() ? "Confirmed (watchlist)." : "Found in the news, not confirmed."));
         h.evidence().ifPresent(s -> description.append("\n\n").append(s));
         h.link().ifPresent(l -> description.append("\n").append(l));
         if (!h.note().isBlank()) {
@@ -70,7 +71,7 @@ public final class HearingCalendar {
         event.setDescription(description.toString());
         h.link().filter(Html::isWebLink).ifPresent(event::setUrl);
         event.setStatus(h.status() == HearingStatus.POSTPONED || h.status() == HearingStatus.CANCELLED
-                ? Status.cancelled() : h.confirmed() ? Status.confirmed() : Status.tentative());
+                ? Status.cancelled() : h.certain() ? Status.confirmed() : Status.tentative());
         return event;
     }
 }

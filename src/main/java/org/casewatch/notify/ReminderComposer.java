@@ -83,7 +83,8 @@ public final class ReminderComposer {
         if (!h.court().isBlank()) {
             rows.add(row(w, "Court", h.court()));
         }
-        rows.add(row(w, "Status", w.get(h.confirmed() ? "confirmed (watchlist)" : "found in the news, not confirmed")));
+        rows.add(row(w, "Status", h.confirmedBy().isPresent() ? w.format("confirmed by %s", h.confirmedBy().get())
+                : w.get(h.confirmed() ? "confirmed (watchlist)" : "found in the news, not confirmed")));
         h.rescheduledFrom().ifPresent(d -> rows.add(row(w, "Rescheduled", w.format("from %s",
                 w.weekdayDate().format(d)))));
         h.evidence().ifPresent(s -> rows.add(row(w, "Evidence", s)));

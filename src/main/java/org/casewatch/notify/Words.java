@@ -49,6 +49,22 @@ final class Words {
             Map.entry("Russian plural", "множественное число"),
             Map.entry("English possessive", "английский притяжательный падеж"),
             Map.entry("Kazakh case ending", "казахское падежное окончание"),
+            // Issue 13: name forms of other languages, variants and typos.
+            Map.entry("given-name variant", "вариант имени"),
+            Map.entry("one-letter typo in the given name", "опечатка в одной букве имени"),
+            Map.entry("Kazakh vowel dropped", "без казахской гласной"),
+            Map.entry("Kazakh vowel restored", "с казахской гласной"),
+            Map.entry("patronymic surname shortened", "фамилия-отчество без -улы/-кызы"),
+            Map.entry("patronymic surname expanded", "фамилия с -улы/-кызы"),
+            Map.entry("Belarusian spelling", "белорусское написание"),
+            Map.entry("Ukrainian spelling", "украинское написание"),
+            Map.entry("Ukrainian case ending", "украинское падежное окончание"),
+            Map.entry("Belarusian case ending", "белорусское падежное окончание"),
+            Map.entry("Polish case ending", "польское падежное окончание"),
+            Map.entry("Czech case ending", "чешское падежное окончание"),
+            Map.entry("Polish or Czech case ending", "польское или чешское падежное окончание"),
+            Map.entry("Lithuanian case ending", "литовское падежное окончание"),
+            Map.entry("Turkish case ending", "турецкое падежное окончание"),
             Map.entry("alert footer", "Вы получаете это письмо, потому что следите за делами этих людей в casewatch."
                     + " Чтобы изменить подписку, обратитесь к администратору casewatch (config/subscribers.yaml)."),
             Map.entry("%s, %s on %s (%s)", "%s: %s, %s (%s)"),
@@ -73,6 +89,7 @@ final class Words {
             Map.entry("Status", "Статус"), Map.entry("Rescheduled", "Перенесено"), Map.entry("from %s", "с %s"),
             Map.entry("Evidence", "Источник сведений"), Map.entry("Link", "Ссылка"), Map.entry("Note", "Заметка"),
             Map.entry("confirmed (watchlist)", "подтверждено (список наблюдения)"),
+            Map.entry("confirmed by %s", "подтвердил(а) %s"),
             Map.entry("found in the news, not confirmed", "найдено в СМИ, не подтверждено"),
             Map.entry("partner footer", "Вы получаете эту сводку как партнёрская организация. Чтобы отказаться от"
                     + " неё, ответьте на это письмо или свяжитесь с организацией, которая её отправляет."));

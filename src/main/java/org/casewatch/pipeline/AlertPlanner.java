@@ -1,6 +1,6 @@
 package org.casewatch.pipeline;
 
-import org.casewatch.match.HearingExtractor;
+import org.casewatch.hearings.HearingExtractor;
 import org.casewatch.match.NameMatcher;
 import org.casewatch.model.AlertMode;
 import org.casewatch.model.FoundHearing;
@@ -58,7 +58,8 @@ public final class AlertPlanner {
             return new Plan(mentions, List.of(), List.of());
         }
         LocalDate published = item.published().orElse(seenAt).atZone(zone).toLocalDate();
-        List<FoundHearing> dates = hearings.find(text, mentions, Optional.of(published));
+        List<FoundHearing> dates = hearings.find(text, mentions, Optional.of(published),
+                Optional.of(item.link()).filter(l -> !l.isBlank()));
         List<AlertTarget> alerts = new ArrayList<>();
         if (alert) {
             Set<String> named = new LinkedHashSet<>();

@@ -28,7 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * stops the others. After {@link #stop()}, sources not yet started are left for the next run; those in
  * flight finish.
  */
-public final class PollCycle implements AutoCloseable {
+public final class PollCycle implements Cycle, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PollCycle.class);
 
@@ -65,7 +65,7 @@ public final class PollCycle implements AutoCloseable {
         });
     }
 
-    /** @param everySource poll every enabled source now, not only those whose next poll is due */
+    @Override
     public CycleReport run(boolean everySource) {
         Instant now = clock.instant();
         Map<String, Instant> nextPolls = everySource ? Map.of() : states.nextPolls();
@@ -124,7 +124,7 @@ public final class PollCycle implements AutoCloseable {
         }
     }
 
-    /** Stops starting new sources; the current cycle finishes those already running. */
+    @Override
     public void stop() {
         stopping.set(true);
     }

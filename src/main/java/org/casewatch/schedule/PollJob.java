@@ -1,6 +1,6 @@
 package org.casewatch.schedule;
 
-import org.casewatch.pipeline.PollCycle;
+import org.casewatch.pipeline.Cycle;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
@@ -18,7 +18,7 @@ public final class PollJob implements Job {
     @Override
     public void execute(JobExecutionContext context) {
         try {
-            PollCycle cycle = (PollCycle) context.getScheduler().getContext().get(CYCLE);
+            Cycle cycle = (Cycle) context.getScheduler().getContext().get(CYCLE);
             cycle.run(false);
         } catch (SchedulerException | RuntimeException e) {
             // Caught here, at the job boundary, so one bad tick never stops the ticking.

@@ -1,6 +1,6 @@
 package org.casewatch.schedule;
 
-import org.casewatch.pipeline.PollCycle;
+import org.casewatch.pipeline.Cycle;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.Scheduler;
@@ -19,11 +19,11 @@ import java.util.Properties;
  */
 public final class PollTicker implements AutoCloseable {
 
-    private final PollCycle cycle;
+    private final Cycle cycle;
     private final Scheduler scheduler;
     private final Duration tick;
 
-    public PollTicker(PollCycle cycle, Duration tick) {
+    public PollTicker(Cycle cycle, Duration tick) {
         this.cycle = cycle;
         this.tick = tick;
         try {

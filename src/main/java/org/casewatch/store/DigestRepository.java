@@ -30,6 +30,8 @@ public final class DigestRepository {
             Map<Long, Optional<Instant>> published = new LinkedHashMap<>();
             try (PreparedStatement st = c.prepareStatement("SELECT i.story_id, i.title, i.link, i.published_at, "
                     + "m.person_id FROM item i JOIN mention m ON m.item_id = i.id WHERE i.id = i.story_id AND "
+                    // A mention staff withdrew ("not this person") leaves the digest.
+                    + "(m.review IS NULL OR m.review <> 'withdrawn') AND "
                     + "i.seen_at >= ? AND i.seen_at < ? ORDER BY i.id, m.start_at")) {
                 st.setLong(1, from.toEpochMilli());
                 st.setLong(2, to.toEpochMilli());

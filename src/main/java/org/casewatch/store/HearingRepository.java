@@ -27,7 +27,7 @@ import java.util.Optional;
 public final class HearingRepository {
 
     /** Every hearing column, and the source of the item it was found in (none for the watchlist's own). */
-    private static final String HEARINGS = "SELECT *, (SELECT source_id FROM item WHERE item.id = hearing.item_id) "
+    static final String HEARINGS = "SELECT *, (SELECT source_id FROM item WHERE item.id = hearing.item_id) "
             + "AS source_id FROM hearing";
 
     /** A postponement moves the person's latest scheduled hearing no older than this. */
@@ -72,7 +72,7 @@ public final class HearingRepository {
 
     /** Records a hearing found in an item, inside the transaction that stores the item. */
     static void record(Connection c, FoundHearing h, long itemId, String link, Instant now) throws SQLException {
-        if (h.date().isEmpty()) {
+        if (h.date().isEmpty() || HearingReviewRepository.dismissed(c, h.personId(), h.sentence())) {
             return;
         }
         LocalDate date = h.date().get();
@@ -141,7 +141,7 @@ public final class HearingRepository {
     /** Hearings dated from..to inclusive, by date. */
     public List<StoredHearing> between(LocalDate from, LocalDate to) {
         return db.read("read hearings", c -> all(c, HEARINGS + " WHERE date >= ? AND date <= ? "
-                + "ORDER BY date, person_id, kind", from.toString(), to.toString()));
+                + "AND rejected_at IS NULL ORDER BY date, person_id, kind", from.toString(), to.toString()));
     }
 
     /** Changes recorded in [from, to), oldest first, with their hearings. */
@@ -150,7 +150,8 @@ public final class HearingRepository {
             List<long[]> rows = new ArrayList<>();
             List<String> texts = new ArrayList<>();
             try (PreparedStatement st = c.prepareStatement("SELECT hearing_id, at, change FROM hearing_change WHERE "
-                    + "at >= ? AND at < ? ORDER BY id")) {
+                    + "at >= ? AND at < ? AND hearing_id NOT IN (SELECT id FROM hearing WHERE rejected_at IS NOT NULL) "
+                    + "ORDER BY id")) {
                 st.setLong(1, from.toEpochMilli());
                 st.setLong(2, to.toEpochMilli());
                 try (ResultSet rs = st.executeQuery()) {
@@ -175,7 +176,7 @@ public final class HearingRepository {
                 + "hearing_id = ? ORDER BY id", hearingId));
     }
 
-    private static Optional<Long> idOf(Connection c, String person, LocalDate date, HearingKind kind) throws SQLException {
+    static Optional<Long> idOf(Connection c, String person, LocalDate date, HearingKind kind) throws SQLException {
         List<Long> ids = ids(c, "SELECT id FROM hearing WHERE person_id = ? AND date = ? AND kind = ?", person,
                 date.toString(), kind.label());
         return ids.isEmpty() ? Optional.empty() : Optional.of(ids.get(0));
@@ -191,12 +192,12 @@ public final class HearingRepository {
         return out;
     }
 
-    private static Optional<StoredHearing> first(Connection c, String sql, Object... params) throws SQLException {
+    static Optional<StoredHearing> first(Connection c, String sql, Object... params) throws SQLException {
         List<StoredHearing> all = all(c, sql, params);
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
     }
 
-    private static List<StoredHearing> all(Connection c, String sql, Object... params) throws SQLException {
+    static List<StoredHearing> all(Connection c, String sql, Object... params) throws SQLException {
         List<StoredHearing> out = new ArrayList<>();
         try (PreparedStatement st = Sql.prepare(c, sql, params); ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
@@ -206,7 +207,8 @@ public final class HearingRepository {
                         rs.getString("note"), rs.getString("origin").equals("config"),
                         HearingStatus.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)),
                         Sql.string(rs, "evidence"), Sql.string(rs, "link").filter(l -> !l.isBlank()),
-                        Sql.string(rs, "rescheduled_from").map(LocalDate::parse), Sql.string(rs, "source_id")));
+                        Sql.string(rs, "rescheduled_from").map(LocalDate::parse), Sql.string(rs, "source_id"),
+                        Sql.string(rs, "confirmed_by")));
             }
         }
         return out;
@@ -214,7 +216,7 @@ public final class HearingRepository {
 
 
 
-    private static void change(Connection c, long hearingId, Instant now, String what) throws SQLException {
+    static void change(Connection c, long hearingId, Instant now, String what) throws SQLException {
         Sql.update(c, "INSERT INTO hearing_change (hearing_id, at, change) VALUES (?, ?, ?)", hearingId, now.toEpochMilli(),
                 what);
     }

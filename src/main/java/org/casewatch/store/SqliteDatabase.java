@@ -49,7 +49,7 @@ public final class SqliteDatabase implements Database {
         Flyway.configure().dataSource(source).locations("classpath:db/migration").load().migrate();
         try {
             Connection connection = source.getConnection();
-            connection.setAutoCommit(false);
+            connection.setAutoCommit(true);
             return new SqliteDatabase(absolute, connection);
         } catch (SQLException e) {
             throw new StoreException("store: cannot open database " + absolute + ": " + e.getMessage(), e);
@@ -89,8 +89,12 @@ public final class SqliteDatabase implements Database {
     public <T> T write(String what, Work<T> work) {
         lock.lock();
         try {
+            // sqlite-jdbc begins the next transaction right after a commit, so a connection left with auto-commit off
+            // holds the write lock while idle and no other process (the console beside the daemon, sqlite3 .backup)
+            // could ever write. A transaction is therefore begun here and ended with auto-commit turned back on.
+            connection.setAutoCommit(false);
             T result = work.run(statements.connection());
-            connection.commit();
+            connection.setAutoCommit(true);
             return result;
         } catch (SQLException | RuntimeException e) {
             rollback();
@@ -112,6 +116,7 @@ public final class SqliteDatabase implements Database {
     private void rollback() {
         try {
             connection.rollback();
+            connection.setAutoCommit(true);
         } catch (SQLException ignored) {
             // the original failure is what the caller needs to see
         }

@@ -100,4 +100,72 @@ class PersonMatcherTest {
         assertThat(mentions.get(0).confidence()).isGreaterThan(mentions.get(1).confidence());
         assertThat(text.substring(mentions.get(1).start(), mentions.get(1).end())).isEqualTo("Темирханова");
     }
+
+    /** Persons for the name classes of issue 13. */
+    static final List<Person> CLASSES = List.of(
+            person("zhunusov", List.of("Maksat Zhunusov"), List.of()),
+            person("brzhanov", List.of("Serik Brzhanov"), List.of()),
+            person("yesimkhanuly", List.of("Nurlan Yesimkhanuly"), List.of()),
+            person("zhaksylyk", List.of("Berik Zhaksylyk"), List.of()),
+            person("altai", List.of("Yermek Altai"), List.of()),
+            person("shengelia", List.of("Levan Shengelia"), List.of()),
+            person("somov", List.of("Oleg Somov"), List.of()),
+            person("temirkhanov", List.of("Aidos Temirkhanov"), List.of()),
+            person("kasymov", List.of("Yerbol Kasymov"), List.of()),
+            person("nur", List.of("Askar Nur"), List.of()));
+
+    private final NameMatcher classes = new PersonMatcher(CLASSES);
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Maxat Zhunusov was detained.           | zhunusov | full name",
+            "Oleh Somov was refused a lawyer.       | somov | full name, given-name variant",
+            "Серика Бржанова задержали.              | brzhanov | full name, Russian genitive",
+            "Серік Бұржанов сотта.                   | brzhanov | full name, Kazakh vowel restored",
+            "Nurlan Yesimkhan was detained.          | yesimkhanuly | full name, patronymic surname shortened",
+            "Berik Zhaksylykuly was beaten.          | zhaksylyk | full name, patronymic surname expanded",
+            "Суд отказал Ермеку Алтаю.               | altai | full name, Russian dative",
+            "Следователь встретился с Леваном Шенгелией. | shengelia | full name, Russian instrumental",
+            "Суд відмовив Олегові Сомову.            | somov | full name, Russian dative",
+            "Алег Сомаў абвясціў галадоўку.          | somov | full name, Belarusian spelling, given-name variant",
+            "Sąd odmówił Aidosowi Temirkhanowi.      | temirkhanov | full name, Polish case ending",
+            "Teismas Aidosui Temirkhanovui skyrė.    | temirkhanov | full name, Lithuanian case ending",
+            "Адвокат Айдаса Темирханова подал жалобу. | temirkhanov | full name, Russian genitive, one-letter typo in the given name",
+            "Yerbol Kasmyov was detained.            | kasymov | full name, one-letter typo",
+    })
+    void namesEachNewFormInTheRule(String text, String person, String rule) {
+        List<Mention> mentions = classes.find(text);
+        assertThat(mentions).extracting(Mention::personId).containsExactly(person);
+        assertThat(mentions.get(0).rule()).isEqualTo(rule);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a relative's or namesake's given name one letter from the prisoner's is a name, not a typo
+            "Maksut Zhunusov, his brother, spoke.",
+            "Марат Сомов выиграл турнир.",
+            // a typo that changes or adds a letter in a well-formed surname is another family
+            "Serik Borzhanov directs the plant.",
+            "Yerbol Kasyrov opened a pharmacy.",
+            // a seven-letter surname with a typo needs the given name
+            "Kasmyov was detained.",
+            // a surname that is a given name, a word or a place needs a full mention
+            "Nur Otan changed its name.",
+            "Zhaksylyk Nurmanov opened a bakery.",
+            "В Алтае открылся курорт.",
+            "Туристы из Алтая приехали в Семей.",
+            // Токта is a word; Токтая keeps its я
+            "«Тоқта!» деді ол.",
+            // surname first, then someone else's given name
+            "Сомов Микола Іванович шиє костюми.",
+    })
+    void findsNobodyInTheNewTraps(String text) {
+        assertThat(classes.find(text)).isEmpty();
+    }
+
+    @Test
+    void aGivenNameSurnameCountsAloneOnlyAfterAFullMentionAndNotBeforeAnotherName() {
+        String text = "Police detained Askar Nur in Shymkent. Nur held a placard. Nur Otan members watched.";
+        assertThat(classes.find(text)).extracting(Mention::surface).containsExactly("Askar Nur", "Nur");
+    }
 }

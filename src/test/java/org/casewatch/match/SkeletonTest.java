@@ -23,7 +23,13 @@ class SkeletonTest {
             "Kenzhetayeva, Kenzhetaeva", "Кенжетаева, Kenzhetayeva", "Qasym, Kasym", "Оңлабекқызы, Onlabekkyzy",
             "Әлімұлы, Alimuly", "Ғалым, Galym", "Төлеу, Toleu", "Үсенов, Usenov",
             // Kazakh Latin with diacritics
-            "Toqaev, Tokayev", "Qasym-Jomart, Kassym-Zhomart",
+            "Toqaev, Tokayev", "Qasym-Jomart, Kassym-Zhomart", "Būrjanov, Burzhanov", "Bŭrjanov, Burzhanov",
+            // x, other Latin alphabets: Polish, Czech, Turkmen, Turkish, French
+            "Maxat, Maksat", "Czernyszow, Chernyshov", "Černyšov, Chernyshov", "Çernyşow, Chernyshov",
+            "Çernışov, Chernyshov", "Tchernychov, Chernyshov", "Baïmoukhanov, Baimukhanov", "Paweł, Pavel",
+            "Žanar, Zhanar",
+            // Ukrainian and Belarusian letters
+            "Ілля, Илья", "Євген, Евген", "Сомаў, Somav", "Ґалина, Галина",
     })
     void spellingsOfOneNameShareASkeleton(String a, String b) {
         assertThat(Skeleton.of(a.replace("-", ""))).isEqualTo(Skeleton.of(b.replace("-", "")));

@@ -28,7 +28,15 @@ class WordsTest {
                 .loadWatchlist(MATCHER_SET.resolve("watchlist.yaml"));
         PersonMatcher matcher = new PersonMatcher(persons);
         Set<String> parts = new TreeSet<>();
-        for (String line : Files.readAllLines(MATCHER_SET.resolve("labelled.txt"), StandardCharsets.UTF_8)) {
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(MATCHER_SET.resolve("labelled.txt"),
+                StandardCharsets.UTF_8));
+        // The name classes of issue 13: "ru declension | text" lines, # for comments.
+        for (String line : Files.readAllLines(MATCHER_SET.resolve("classes.txt"), StandardCharsets.UTF_8)) {
+            if (line.contains(" | ") && !line.startsWith("#")) {
+                lines.add(line.substring(line.indexOf(" | ") + 3));
+            }
+        }
+        for (String line : lines) {
             String text = line.replaceAll("\\[\\[([^|\\]]+)\\|[^\\]]+]]", "$1");
             for (Mention m : matcher.find(text)) {
                 parts.addAll(Arrays.asList(m.rule().split(", ")));

@@ -1,4 +1,4 @@
-package org.casewatch.match;
+package org.casewatch.hearings;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +44,10 @@ final class Sentences {
         }
         String word = text.substring(i + 1, dot).toLowerCase(java.util.Locale.ROOT);
         if (word.length() == 1 && Character.isUpperCase(text.charAt(dot - 1))) {
+            return true;
+        }
+        // Initials written together: "Жаксылыков Д.С. на приговор".
+        if (word.matches("(\\p{L}\\.)+\\p{L}") && Character.isUpperCase(text.charAt(dot - 1))) {
             return true;
         }
         return ABBREVIATIONS.contains(word);

@@ -1,6 +1,7 @@
-package org.casewatch.match;
+package org.casewatch.hearings;
 
 import org.casewatch.config.ConfigLoader;
+import org.casewatch.match.PersonMatcher;
 import org.casewatch.model.FoundHearing;
 import org.casewatch.model.Person;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,15 @@ class HearingQualityTest {
             List<Expected> expected = parts[1].equals("-") ? List.of()
                     : Arrays.stream(parts[1].split(";")).map(Expected::parse).toList();
             return new Line(LocalDate.parse(parts[0]), expected, parts[2]);
+        }
+    }
+
+    /** Prints the figures and every error: {@code java ... HearingQualityTest}. */
+    public static void main(String[] args) throws IOException {
+        try {
+            new HearingQualityTest().precisionAndRecallMeetTheTargets();
+        } catch (AssertionError belowTarget) {
+            System.out.println("below target");
         }
     }
 

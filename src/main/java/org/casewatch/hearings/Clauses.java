@@ -1,0 +1,38 @@
+package org.casewatch.hearings;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Numbers the clauses of a sentence, word by word: a clause ends at ";", ": ", a dash between spaces, a
+ * bracket, or a comma before "while", "but", "а", "но". Event words speak of the dates of their own clause.
+ */
+final class Clauses {
+
+    private static final String[] MARKS = {";", ": ", " — ", " – ", " - ", "(", ")", ", while ", ", whereas ", ", but ",
+            ", а ", ", но ", ", однако ", ", тогда как ", ", в то время как ", ", whereas ", "«", "»", "\u201c", "\u201d"};
+
+    private Clauses() {
+    }
+
+    /** For each word of the sentence, the number of its clause. */
+    static List<Integer> of(String sentence, Words words) {
+        List<Integer> boundaries = new ArrayList<>();
+        for (String mark : MARKS) {
+            for (int i = sentence.indexOf(mark); i >= 0; i = sentence.indexOf(mark, i + 1)) {
+                boundaries.add(i);
+            }
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int start : words.starts()) {
+            int clause = 0;
+            for (int b : boundaries) {
+                if (b < start) {
+                    clause++;
+                }
+            }
+            out.add(clause);
+        }
+        return out;
+    }
+}

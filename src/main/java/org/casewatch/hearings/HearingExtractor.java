@@ -1,0 +1,326 @@
+package org.casewatch.hearings;
+
+import org.casewatch.model.FoundHearing;
+import org.casewatch.model.HearingKind;
+import org.casewatch.model.HearingStatus;
+import org.casewatch.model.Mention;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the dated judicial and penal events of watched persons in a whole text, as reporting writes them: a
+ * date belongs to the event word nearest to it in its sentence (a hearing, a decision such as "sentenced",
+ * "upheld", "denied parole", "приговорил", "үкім шығарды", or a procedural event such as an arrest or a transfer),
+ * unless a birthday, a rally or a statement is nearer; the event belongs to the persons the sentence names or
+ * refers back to (see {@link Attribution}); its year comes from the sentence, the chain of postponements, or
+ * the article's own day (see {@link DocumentClock}). In a chain ("set for 3 June, moved to 8 June, now to 21
+ * June") every later date is a postponement of the one before, and the last one is current.
+ */
+public final class HearingExtractor {
+
+    /** A cue further than this many words from a date says nothing about it. */
+    private static final int REACH = 18;
+    /** A time that is not a date ("last spring") takes only the verbs this near it. */
+    private static final int VAGUE_REACH = 5;
+    /** An event word must be nearer than a non-event word by less than this to win the date. */
+    private static final int EVENT_BONUS = 3;
+    /** The kind comes from the event words at most this many words further than the nearest one. */
+    private static final int KIND_WINDOW = 2;
+    private static final Set<String> FROM = Set.of("from", "с", "со", "бастап");
+    /** Times that are not dates: they take their own verbs away from the dates near them. */
+    private static final java.util.regex.Pattern VAGUE = java.util.regex.Pattern.compile("(?iu)\\b(?:last|next|this)"
+            + " (?:spring|summer|autumn|fall|winter|year|month|week)\\b|\\bin (?:the )?(?:spring|summer|autumn|"
+            + "winter|(?:19|20)\\d\\d)\\b|\\bв (?:19|20)\\d\\d (?:году|г\\.)|\\bв прошлом (?:году|месяце)"
+            + "|\\b(?:прошлой|этой) (?:весной|осенью|зимой)|\\b(?:прошлым|этим) летом|\\bв (?:апреле|мае|марте|"
+            + "январе|феврале|июне|июле|августе|сентябре|октябре|ноябре|декабре)\\b|\\bin (?:january|february|"
+            + "march|april|june|july|august|september|october|november|december)\\b");
+    private static final java.util.regex.Pattern KAZAKH = java.util.regex.Pattern.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]");
+    private static final java.util.regex.Pattern COURT = java.util.regex.Pattern.compile(
+            "court|hearing|judge|суд|заседани|сот\\b|сотта|сотт");
+    /** Kinds from the most decisive: a parole hearing's "освобождение" is parole, not a release. */
+    private static final List<HearingKind> ORDER = List.of(HearingKind.CASSATION, HearingKind.APPEAL,
+            HearingKind.PAROLE, HearingKind.RELEASE, HearingKind.VERDICT, HearingKind.TRIAL, HearingKind.OTHER);
+
+    /** The same as {@link #find(String, List, Optional, Optional)} for a text without an address. */
+    public List<FoundHearing> find(String text, List<Mention> mentions, Optional<LocalDate> published) {
+        return find(text, mentions, published, Optional.empty());
+    }
+
+    /**
+     * @param text      the headline, a blank line, and the article's text
+     * @param mentions  the watched persons the matcher found in {@code text}
+     * @param published the day of publication, in the organisation's time zone, if known
+     * @param url       the item's address, whose path may carry its date
+     */
+    public List<FoundHearing> find(String text, List<Mention> mentions, Optional<LocalDate> published,
+                                   Optional<String> url) {
+        List<String> paragraphs = text.lines().filter(l -> !l.isBlank()).toList();
+        DocumentClock clock = DocumentClock.of(paragraphs, published, url);
+        int leadEnd = text.indexOf(paragraphs.size() > 1 ? paragraphs.get(1) : text) + (paragraphs.size() > 1
+                ? paragraphs.get(1).length() : text.length());
+        Attribution who = new Attribution(text, mentions, leadEnd);
+        Map<String, FoundHearing> out = new LinkedHashMap<>();
+        Stage stage = new Stage();
+        List<Sentences.Span> spans = Sentences.of(text);
+        for (Sentences.Span span : spans) {
+            String sentence = text.substring(span.start(), span.end());
+            int paragraph = paragraphOf(text, span.start());
+            Words words = Words.of(sentence);
+            if (!mentions.isEmpty()) {
+                for (FoundHearing h : inSentence(sentence, span, paragraph, words, who, clock, stage)) {
+                    add(out, h);
+                }
+            }
+            stage.read(EventCues.cues(words.lower()));
+            who.read(span, paragraph, words);
+        }
+        return List.copyOf(out.values());
+    }
+
+    private static int paragraphOf(String text, int offset) {
+        int paragraph = 0;
+        boolean inText = false;
+        for (int i = 0; i < offset; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                if (inText) {
+                    paragraph++;
+                }
+                inText = false;
+            } else if (!Character.isWhitespace(c)) {
+                inText = true;
+            }
+        }
+        return paragraph;
+    }
+
+    private record Dated(DateExpression date, int word) {
+    }
+
+    private List<FoundHearing> inSentence(String sentence, Sentences.Span span, int paragraph, Words words,
+                                          Attribution who, DocumentClock clock, Stage stage) {
+        List<DateExpression> expressions = DateFinder.find(sentence);
+        if (expressions.isEmpty()) {
+            return List.of();
+        }
+        List<Dated> dates = expressions.stream().map(d -> new Dated(d, words.at(d.start()))).toList();
+        // "the editor sentenced to seven years last spring, on 3 December": "last spring" keeps its own verb.
+        List<Dated> withVague = new ArrayList<>(dates);
+        java.util.regex.Matcher vague = VAGUE.matcher(sentence);
+        while (vague.find()) {
+            withVague.add(new Dated(null, words.at(vague.start())));
+        }
+        List<EventCues.Cue> cues = EventCues.cues(words.lower());
+        List<Integer> clauses = Clauses.of(sentence, words);
+        List<List<EventCues.Cue>> byDate = assign(withVague, cues, clauses, KAZAKH.matcher(sentence).find())
+                .subList(0, dates.size());
+        boolean court = COURT.matcher(EventCues.lower(sentence)).find();
+        String lower = EventCues.lower(sentence);
+        int tense = EventCues.tense(lower);
+        Optional<Integer> sentenceYear = expressions.stream().filter(d -> d.year().isPresent()).map(d -> d.year().get())
+                .findFirst();
+        // "moved" moves a hearing from a date or to a date; alone it moves a prisoner to another colony.
+        boolean fromDate = dates.stream().anyMatch(d -> d.word() > 0 && FROM.contains(words.lower().get(d.word() - 1)));
+        int postponedAt = cues.stream().filter(c -> c.role() == EventCues.Role.POSTPONED)
+                .filter(c -> fromDate || !words.lower().get(c.word()).equals("moved")
+                        || dates.stream().anyMatch(d -> d.word() > c.word() && d.word() <= c.word() + 3))
+                .mapToInt(EventCues.Cue::word).min().orElse(Integer.MAX_VALUE);
+        List<FoundHearing> out = new ArrayList<>();
+        Optional<LocalDate> previous = Optional.empty();
+        for (int i = 0; i < dates.size(); i++) {
+            Dated d = dates.get(i);
+            List<EventCues.Cue> own = byDate.get(i);
+            boolean movedTo = d.word() > postponedAt;
+            if (movedTo && !isEvent(d, own, court)) {
+                // "...from 25 November to 3 December", "...а теперь — на 21 июня": the chain's event moves on.
+                own = cues;
+            }
+            if (!isEvent(d, own, court) && !movedTo) {
+                continue;
+            }
+            boolean from = postponedAt != Integer.MAX_VALUE && d.word() > 0
+                    && FROM.contains(words.lower().get(d.word() - 1));
+            Optional<LocalDate> date = clock.resolve(d.date(), previous.map(LocalDate::getYear).or(() -> sentenceYear),
+                    movedTo ? 1 : tense);
+            if (movedTo && d.date().year().isEmpty() && date.isPresent() && previous.isPresent()
+                    && date.get().isBefore(previous.get())) {
+                // A hearing moves forward: "from 25 November to 20 January" crosses into the next year.
+                date = Optional.of(date.get().plusYears(1));
+            }
+            if (date.isEmpty() && !d.date().calendar()) {
+                continue;
+            }
+            if (from || !movedTo && postponedAt != Integer.MAX_VALUE && laterEventFollows(dates, byDate, i, court)) {
+                previous = date;
+                continue;
+            }
+            Set<String> persons = who.persons(span, paragraph, words, d.word());
+            if (persons.isEmpty()) {
+                continue;
+            }
+            HearingKind kind = kind(d, own, stage.at(cues, d.word()));
+            HearingStatus status = own.stream().anyMatch(c -> c.role() == EventCues.Role.CANCELLED)
+                    ? HearingStatus.CANCELLED : movedTo ? HearingStatus.POSTPONED
+                    : postponedAt != Integer.MAX_VALUE ? HearingStatus.CANCELLED
+                    : status(date, clock.day(), tense);
+            MonthDay monthDay = date.map(MonthDay::from).orElseGet(() -> MonthDay.of(d.date().month(), d.date().day()));
+            for (String person : persons) {
+                out.add(new FoundHearing(person, date, monthDay, d.date().time(), kind, status, sentence.strip(),
+                        movedTo ? previous : Optional.empty()));
+            }
+            previous = date;
+        }
+        return out;
+    }
+
+    /**
+     * Gives each cue to the date nearest to it, within reach, in its own clause: a cancelled hearing's clause
+     * does not lend its words to the verdict's date, nor a story's first clause to its dateline.
+     */
+    private static List<List<EventCues.Cue>> assign(List<Dated> dates, List<EventCues.Cue> cues, List<Integer> clauses,
+                                                    boolean verbLast) {
+        List<List<EventCues.Cue>> byDate = new ArrayList<>();
+        dates.forEach(d -> byDate.add(new ArrayList<>()));
+        for (EventCues.Cue cue : cues) {
+            int best = -1;
+            for (int i = 0; i < dates.size(); i++) {
+                int distance = distance(dates.get(i), cue);
+                boolean reachable = distance <= (dates.get(i).date() == null ? VAGUE_REACH : REACH)
+                        && clauses.get(dates.get(i).word()).equals(clauses.get(cue.word()));
+                // Kazakh puts the verb last: "30 қарашада ұсталып, 22 сәуірде ... айырды" ends each event.
+                boolean before = verbLast && dates.get(i).word() < cue.word();
+                boolean bestBefore = best >= 0 && verbLast && dates.get(best).word() < cue.word();
+                if (reachable && (best < 0 || before && !bestBefore
+                        || before == bestBefore && distance < distance(dates.get(best), cue))) {
+                    best = i;
+                }
+            }
+            if (best >= 0) {
+                byDate.get(best).add(cue);
+            }
+        }
+        return byDate;
+    }
+
+    private static int distance(Dated d, EventCues.Cue cue) {
+        return Math.abs(d.word() - cue.word());
+    }
+
+    /**
+     * An event word is at least as near to the date as any birthday, law, letter or speaker ("said on Tuesday that the
+     * verdict..."); a rally yields to an event word up to {@link #EVENT_BONUS} words further ("detained at a
+     * rally on 5 May"). "It will take place" is an event only where a court is named.
+     */
+    private static boolean isEvent(Dated d, List<EventCues.Cue> own, boolean court) {
+        long event = Integer.MAX_VALUE;
+        long other = Integer.MAX_VALUE;
+        for (EventCues.Cue c : own) {
+            int distance = distance(d, c);
+            switch (c.role()) {
+                case GATHERING -> other = Math.min(other, distance + (long) EVENT_BONUS);
+                case NOT_AN_EVENT, SPOKEN -> other = Math.min(other, distance);
+                case GENERIC -> event = court ? Math.min(event, distance) : event;
+                default -> event = Math.min(event, distance);
+            }
+        }
+        return event != Integer.MAX_VALUE && event <= other;
+    }
+
+    /** Whether an event date comes after date {@code i} in the sentence: then {@code i} is the date it moved from. */
+    private static boolean laterEventFollows(List<Dated> dates, List<List<EventCues.Cue>> byDate, int i, boolean court) {
+        for (int k = i + 1; k < dates.size(); k++) {
+            if (isEvent(dates.get(k), byDate.get(k), court)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The kind of the event at a date: the most decisive kind among the event words nearest to it (cassation,
+     * appeal, parole, release, verdict, trial, other); a sitting of a court ("the hearing", "заседание") is of
+     * the stage the case is at; a filing ("подала апелляционную жалобу") dates the filing, not a hearing, unless
+     * it asks for parole.
+     */
+    private static HearingKind kind(Dated d, List<EventCues.Cue> cues, Optional<HearingKind> stage) {
+        int nearest = cues.stream().filter(c -> c.role() != EventCues.Role.NOT_AN_EVENT
+                        && c.role() != EventCues.Role.SPOKEN && c.role() != EventCues.Role.GATHERING)
+                .mapToInt(c -> distance(d, c)).min().orElse(0);
+        List<EventCues.Cue> near = cues.stream().filter(c -> distance(d, c) <= nearest + KIND_WINDOW).toList();
+        Optional<HearingKind> specific = mostDecisive(near, true);
+        if (near.stream().anyMatch(c -> c.role() == EventCues.Role.FILING)) {
+            return specific.filter(HearingKind.PAROLE::equals).or(() -> stage.filter(HearingKind.PAROLE::equals))
+                    .orElse(HearingKind.OTHER);
+        }
+        if (specific.isPresent()) {
+            return specific.get();
+        }
+        if (mostDecisive(near, false).isPresent()) {
+            return HearingKind.OTHER;
+        }
+        return mostDecisive(cues, true).or(() -> stage).orElse(HearingKind.OTHER);
+    }
+
+    /** The most decisive kind named by event words; with {@code specific}, other than OTHER. */
+    private static Optional<HearingKind> mostDecisive(List<EventCues.Cue> cues, boolean specific) {
+        return cues.stream().filter(c -> c.role() == EventCues.Role.EVENT)
+                .filter(c -> !specific || c.kind() != HearingKind.OTHER).map(EventCues.Cue::kind)
+                .min((a, b) -> Integer.compare(ORDER.indexOf(a), ORDER.indexOf(b)));
+    }
+
+    /** The stage a case is at as the text goes: the last trial, appeal, cassation or parole word read. */
+    private static final class Stage {
+
+        private static final Set<HearingKind> STAGES = Set.of(HearingKind.TRIAL, HearingKind.APPEAL,
+                HearingKind.CASSATION, HearingKind.PAROLE);
+        private Optional<HearingKind> last = Optional.empty();
+
+        /** The stage at a word of the sentence being read. */
+        Optional<HearingKind> at(List<EventCues.Cue> cues, int word) {
+            Optional<HearingKind> out = last;
+            for (EventCues.Cue c : cues) {
+                if (c.word() < word && c.role() == EventCues.Role.EVENT && STAGES.contains(c.kind())) {
+                    out = Optional.of(c.kind());
+                }
+            }
+            return out;
+        }
+
+        void read(List<EventCues.Cue> cues) {
+            last = at(cues, Integer.MAX_VALUE);
+        }
+    }
+
+    private static HearingStatus status(Optional<LocalDate> date, Optional<LocalDate> today, int tense) {
+        if (date.isPresent() && today.isPresent()) {
+            int order = date.get().compareTo(today.get());
+            if (order != 0) {
+                return order < 0 ? HearingStatus.HELD : HearingStatus.SCHEDULED;
+            }
+        }
+        return tense < 0 ? HearingStatus.HELD : HearingStatus.SCHEDULED;
+    }
+
+    /** One hearing per person and day: the most decisive kind, and a change of plan over a plain report. */
+    private static void add(Map<String, FoundHearing> out, FoundHearing h) {
+        String key = h.personId() + "|" + h.date().map(LocalDate::toString).orElse(h.monthDay().toString());
+        FoundHearing before = out.get(key);
+        if (before == null) {
+            out.put(key, h);
+            return;
+        }
+        List<HearingKind> order = ORDER;
+        HearingKind kind = order.indexOf(h.kind()) < order.indexOf(before.kind()) ? h.kind() : before.kind();
+        FoundHearing base = before.status() == HearingStatus.SCHEDULED || before.status() == HearingStatus.HELD
+                ? h.status() == HearingStatus.SCHEDULED || h.status() == HearingStatus.HELD ? before : h : before;
+        out.put(key, new FoundHearing(base.personId(), base.date(), base.monthDay(), base.time().or(before::time), kind,
+                base.status(), base.sentence(), base.previousDate().or(before::previousDate)));
+    }
+}
