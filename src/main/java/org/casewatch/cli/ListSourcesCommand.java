@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
 /** {@code casewatch sources}: each configured source with its health as the database records it. */
 @Command(name = "sources", mixinStandardHelpOptions = true,
         description = "Lists each configured source with its health: last success, consecutive failures,"
-                + " last error and next poll. Exits 1 if any source is failing.")
+                + " last error and next poll; a feed that is not well-formed but was read leniently shows as"
+                + " lenient. Exits 1 if any source is failing.")
 final class ListSourcesCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -48,11 +49,15 @@ final class ListSourcesCommand implements Callable<Integer> {
                 Optional<SourceHealth> h = Optional.ofNullable(health.get(s.id()));
                 int failures = h.map(SourceHealth::consecutiveFailures).orElse(0);
                 failing += failures > 0 && s.enabled() ? 1 : 0;
-                String state = !s.enabled() ? "disabled" : h.isEmpty() ? "new" : failures > 0 ? "FAILING" : "ok";
+                Optional<String> lenient = h.flatMap(SourceHealth::lenientError);
+                String state = !s.enabled() ? "disabled" : h.isEmpty() ? "new" : failures > 0 ? "FAILING"
+                        : lenient.isPresent() ? "lenient" : "ok";
+                // A lenient source works; the last column says why its feed needed the lenient reading.
+                String note = h.flatMap(SourceHealth::lastError)
+                        .or(() -> lenient.map(e -> "read leniently: " + e)).orElse("");
                 out.printf("%-24s %-5s %-8s %-16s %-8d %-16s %s%n", s.id(), s.kind().label(), state,
                         when(h.flatMap(SourceHealth::lastSuccessAt), zone),
-                        failures, when(h.flatMap(SourceHealth::nextPollAt), zone),
-                        h.flatMap(SourceHealth::lastError).orElse(""));
+                        failures, when(h.flatMap(SourceHealth::nextPollAt), zone), note);
             }
             out.printf("times in %s; %d of %d sources failing%n", zone.getId(), failing, config.sources().size());
             return failing > 0 ? ExitCodes.FAILED : ExitCodes.OK;
