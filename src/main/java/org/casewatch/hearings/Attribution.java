@@ -24,9 +24,11 @@ final class Attribution {
             "сыну", "сыном", "жена", "жены", "жене", "женой", "муж", "мужа", "брат", "брата", "брату", "братом",
             "сестра", "сестры", "сестре", "мать", "матери", "отец", "отца", "отцу", "племянник", "племянника",
             "қызы", "ұлы", "әйелі", "інісі", "ағасы", "әпкесі", "анасы", "әкесі", "бауыры", "жұбайы");
-    private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "wrote", "сказал", "сказала",
+    private static final Set<String> POSSESSIVE = Set.of("his", "her", "their", "its", "the", "его", "её", "ее", "их",
+            "оның", "олардың");
+    private static final Set<String> SPEECH = Set.of("словам", "слов", "according", "said", "says", "told", "added", "wrote", "сказал", "сказала",
             "сообщил", "сообщила", "рассказал", "рассказала", "заявил", "заявила", "пишет", "написала", "говорит",
-            "отметила", "отметил", "айтты", "хабарлады", "мәлімдеді", "according");
+            "отметила", "отметил", "айтты", "хабарлады", "мәлімдеді");
     private static final Set<String> ROLES = Set.of("lawyer", "lawyers", "judge", "prosecutor", "prosecutors",
             "attorney", "spokesman", "spokeswoman", "spokesperson", "head", "director", "chairman", "chair",
             "correspondent", "адвокат", "адвоката", "адвокатом", "судья", "судьи", "прокурор", "прокурора",
@@ -265,12 +267,25 @@ final class Attribution {
         return false;
     }
 
-    /** A word shaped like the surname of a person nobody watches, named other than as a speaker or a lawyer. */
+    /**
+     * A word shaped like the surname of a person nobody watches, named other than as a speaker ("said his lawyer,
+     * Marat Dzhumabayev") or as somebody's lawyer or judge ("адвокат Темирханова Ержан Кулбаев"). A lawyer with
+     * nobody's name ("костанайский адвокат Сауле Ибраева вышла на свободу") is a person of their own.
+     */
     private static boolean otherName(Words words, int i) {
         String word = words.original().get(i);
         // Every first word is capitalised: there only a long one shaped like a surname counts.
-        return (i > 0 || word.length() >= 6) && SURNAME.matcher(word).matches() && !near(words, i, ROLES, 3)
-                && !near(words, i, SPEECH, 3);
+        if (!((i > 0 || word.length() >= 6) && SURNAME.matcher(word).matches()) || near(words, i, SPEECH, 3)) {
+            return false;
+        }
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            if (ROLES.contains(words.lower().get(k)) && (k > 0 && POSSESSIVE.contains(words.lower().get(k - 1))
+                    || k + 1 < i && !SURNAME.matcher(words.original().get(k + 1)).matches()
+                    && Character.isLowerCase(words.original().get(k + 1).charAt(0)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** In the clause: a relative as subject, or a person nobody watches named other than as a speaker or a lawyer. */

@@ -12,6 +12,9 @@ final class Clauses {
     private static final String[] MARKS = {";", ": ", " — ", " – ", " - ", "(", ")", ", while ", ", whereas ", ", but ",
             ", а ", ", но ", ", однако ", ", тогда как ", ", в то время как ", ", whereas ", "«", "»", "\u201c", "\u201d"};
 
+    private static final java.util.regex.Pattern TIMELINE = java.util.regex.Pattern.compile(
+            "\\s*[\\d:.–-]+(?:\\s*\\p{L}+\\.?)?(?:\\s+\\d{4})?[\\s,\\d:]*");
+
     private Clauses() {
     }
 
@@ -20,7 +23,10 @@ final class Clauses {
         List<Integer> boundaries = new ArrayList<>();
         for (String mark : MARKS) {
             for (int i = sentence.indexOf(mark); i >= 0; i = sentence.indexOf(mark, i + 1)) {
-                boundaries.add(i);
+                // "4 September — Her office is searched", "12:40 — ...": a timeline's date heads its entry.
+                if (!(mark.contains("—") || mark.contains("–")) || !TIMELINE.matcher(sentence.substring(0, i)).matches()) {
+                    boundaries.add(i);
+                }
             }
         }
         List<Integer> out = new ArrayList<>();

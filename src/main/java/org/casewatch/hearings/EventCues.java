@@ -34,7 +34,7 @@ final class EventCues {
                 "begins$", "began$", "start$", "starts$", "started$", "resume", "judge$", "judges$", "состоится", "состоялось", "пройдет",
                 "пройдёт", "прошло", "өтеді", "өтті");
         // "said on Tuesday", "заявил 5 мая": the day words were spoken, unless an event word is nearer.
-        entry(Role.SPOKEN, "said", "says", "told", "сообщил", "заявил", "сказал", "рассказал", "айтты",
+        entry(Role.SPOKEN, "said", "says", "told", "напомнил", "напомнила", "комментиру", "сообщил", "заявил", "сказал", "рассказал", "айтты",
                 "мәлімдеді", "хабарлады", "statement", "заявлени", "мәлімдеме");
         entry(Role.FILING, "filed", "lodged", "submitted", "applied for", "appealed", "подал", "подала", "подали",
                 "подан", "направил", "направила", "обжаловал", "обжаловала", "обратил", "берді", "жолдады");
@@ -78,7 +78,8 @@ final class EventCues {
                 "тоқтатылды", "өтпейді");
         // A rally or a picket is often where an arrest happens: it yields to an event word a little further away.
         entry(Role.GATHERING, "rally", "rallies", "protest", "picket", "митинг", "пикет", "акци", "сход", "шеру");
-        entry(Role.NOT_AN_EVENT, "born", "birthday", "turns", "turned", "anniversary", "report$", "reports$", "published", "publish", "adopted", "amended", "amendment", "law$",
+        entry(Role.NOT_AN_EVENT, "parliament", "parliamentary", "council", "dialogue", "парламент", "мажилис",
+                "сенат", "совет", "диалог", "действует", "мәжіліс", "кеңес", "born", "birthday", "turns", "turned", "anniversary", "report$", "reports$", "published", "publish", "adopted", "amended", "amendment", "law$",
                 "laws$", "called for", "calls for", "urged",
                 "election", "founded", "died", "married", "wrote", "letter", "interview", "day of", "conference",
                 "родил", "рождени", "юбиле", "исполни", "доклад",

@@ -128,9 +128,11 @@ public final class HearingExtractor {
                 .findFirst();
         // "moved" moves a hearing from a date or to a date; alone it moves a prisoner to another colony.
         boolean fromDate = dates.stream().anyMatch(d -> d.word() > 0 && FROM.contains(words.lower().get(d.word() - 1)));
-        int postponedAt = cues.stream().filter(c -> c.role() == EventCues.Role.POSTPONED)
-                .filter(c -> fromDate || !words.lower().get(c.word()).equals("moved")
-                        || dates.stream().anyMatch(d -> d.word() > c.word() && d.word() <= c.word() + 3))
+        Set<EventCues.Cue> looseMoves = cues.stream().filter(c -> c.role() == EventCues.Role.POSTPONED
+                        && words.lower().get(c.word()).equals("moved") && !fromDate
+                        && dates.stream().noneMatch(d -> d.word() > c.word() && d.word() <= c.word() + 3))
+                .collect(java.util.stream.Collectors.toSet());
+        int postponedAt = cues.stream().filter(c -> c.role() == EventCues.Role.POSTPONED && !looseMoves.contains(c))
                 .mapToInt(EventCues.Cue::word).min().orElse(Integer.MAX_VALUE);
         List<FoundHearing> out = new ArrayList<>();
         Optional<LocalDate> previous = Optional.empty();
@@ -138,11 +140,11 @@ public final class HearingExtractor {
             Dated d = dates.get(i);
             List<EventCues.Cue> own = byDate.get(i);
             boolean movedTo = d.word() > postponedAt;
-            if (movedTo && !isEvent(d, own, court)) {
+            if (movedTo && !isEvent(d, own, court, looseMoves)) {
                 // "...from 25 November to 3 December", "...а теперь — на 21 июня": the chain's event moves on.
                 own = cues;
             }
-            if (!isEvent(d, own, court) && !movedTo) {
+            if (!isEvent(d, own, court, looseMoves) && !movedTo) {
                 continue;
             }
             boolean from = postponedAt != Integer.MAX_VALUE && d.word() > 0
@@ -157,7 +159,7 @@ public final class HearingExtractor {
             if (date.isEmpty() && !d.date().calendar()) {
                 continue;
             }
-            if (from || !movedTo && postponedAt != Integer.MAX_VALUE && laterEventFollows(dates, byDate, i, court)) {
+            if (from || !movedTo && postponedAt != Integer.MAX_VALUE && laterEventFollows(dates, byDate, i, court, looseMoves)) {
                 previous = date;
                 continue;
             }
@@ -218,7 +220,7 @@ public final class HearingExtractor {
      * verdict..."); a rally yields to an event word up to {@link #EVENT_BONUS} words further ("detained at a
      * rally on 5 May"). "It will take place" is an event only where a court is named.
      */
-    private static boolean isEvent(Dated d, List<EventCues.Cue> own, boolean court) {
+    private static boolean isEvent(Dated d, List<EventCues.Cue> own, boolean court, Set<EventCues.Cue> moved) {
         long event = Integer.MAX_VALUE;
         long other = Integer.MAX_VALUE;
         for (EventCues.Cue c : own) {
@@ -227,6 +229,8 @@ public final class HearingExtractor {
                 case GATHERING -> other = Math.min(other, distance + (long) EVENT_BONUS);
                 case NOT_AN_EVENT, SPOKEN -> other = Math.min(other, distance);
                 case GENERIC -> event = court ? Math.min(event, distance) : event;
+                // "was moved to March": "moved" is a postponement only from or to a date (see postponedAt).
+                case POSTPONED -> event = moved.contains(c) ? event : Math.min(event, distance);
                 default -> event = Math.min(event, distance);
             }
         }
@@ -234,9 +238,10 @@ public final class HearingExtractor {
     }
 
     /** Whether an event date comes after date {@code i} in the sentence: then {@code i} is the date it moved from. */
-    private static boolean laterEventFollows(List<Dated> dates, List<List<EventCues.Cue>> byDate, int i, boolean court) {
+    private static boolean laterEventFollows(List<Dated> dates, List<List<EventCues.Cue>> byDate, int i, boolean court,
+                                             Set<EventCues.Cue> moved) {
         for (int k = i + 1; k < dates.size(); k++) {
-            if (isEvent(dates.get(k), byDate.get(k), court)) {
+            if (isEvent(dates.get(k), byDate.get(k), court, moved)) {
                 return true;
             }
         }
