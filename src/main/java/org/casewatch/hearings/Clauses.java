@@ -12,8 +12,9 @@ final class Clauses {
     private static final String[] MARKS = {";", ": ", " — ", " – ", " - ", "(", ")", ", while ", ", whereas ", ", but ",
             ", а ", ", но ", ", однако ", ", тогда как ", ", в то время как ", ", whereas ", "«", "»", "\u201c", "\u201d"};
 
+    /** A line's head that is a date or a time and little else: "▪️ 3 февраля 2025 года", "12:40", "15–17 April". */
     private static final java.util.regex.Pattern TIMELINE = java.util.regex.Pattern.compile(
-            "\\s*[\\d:.–-]+(?:\\s*\\p{L}+\\.?)?(?:\\s+\\d{4})?[\\s,\\d:]*");
+            "[^\\p{L}\\p{N}]*\\d[^.!?]{0,30}");
 
     private Clauses() {
     }
@@ -24,7 +25,9 @@ final class Clauses {
         for (String mark : MARKS) {
             for (int i = sentence.indexOf(mark); i >= 0; i = sentence.indexOf(mark, i + 1)) {
                 // "4 September — Her office is searched", "12:40 — ...": a timeline's date heads its entry.
-                if (!(mark.contains("—") || mark.contains("–")) || !TIMELINE.matcher(sentence.substring(0, i)).matches()) {
+                String head = sentence.substring(0, i);
+                boolean timeline = TIMELINE.matcher(head).matches() && head.strip().split("\\s+").length <= 5;
+                if (!(mark.contains("—") || mark.contains("–")) || !timeline) {
                     boundaries.add(i);
                 }
             }

@@ -44,7 +44,7 @@ final class EventCues {
         event(HearingKind.APPEAL, "appeal", "appellate", "апелл", "upheld", "uphold", "overturn", "quash", "left unchanged", "жалоб", "без изменения", "в силе", "отменил приговор", "отменила приговор", "апелляциялық",
                 "шағым", "өзгеріссіз");
         event(HearingKind.RELEASE, "released", "release$", "release from", "walked out", "walks out",
-                "walk out", "left the colony", "колониядан", "шығады", "шықты", "full term", "вышел из", "вышла из", "по отбытии", "отбыв", "freed$", "walked free", "walk free", "walks free",
+                "walk out", "left the colony", "колониядан", "шығады", "шықты", "full term", "вышел из", "вышла из", "по отбытии", "freed$", "walked free", "walk free", "walks free",
                 "на свободу", "на свободе", "освобожд", "освобод", "освобожден", "босатыл", "бостандыққа", "босады",
                 "бостандық");
         event(HearingKind.VERDICT, "sentenced", "sentencing", "sentence$", "handed down", "guilty", "виновн",

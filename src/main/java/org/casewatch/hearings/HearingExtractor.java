@@ -41,6 +41,8 @@ public final class HearingExtractor {
             + "|\\b(?:прошлой|этой) (?:весной|осенью|зимой)|\\b(?:прошлым|этим) летом|\\bв (?:апреле|мае|марте|"
             + "январе|феврале|июне|июле|августе|сентябре|октябре|ноябре|декабре)\\b|\\bin (?:january|february|"
             + "march|april|june|july|august|september|october|november|december)\\b");
+    private static final java.util.regex.Pattern HEADING_YEAR = java.util.regex.Pattern.compile(
+            "[^\\p{L}\\p{N}]*(?:in |в |)((?:19|20)\\d{2})(?: год| жыл)?[^\\p{L}\\p{N}]*", java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final java.util.regex.Pattern KAZAKH = java.util.regex.Pattern.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]");
     private static final java.util.regex.Pattern COURT = java.util.regex.Pattern.compile(
             "court|hearing|judge|суд|заседани|сот\\b|сотта|сотт");
@@ -68,13 +70,19 @@ public final class HearingExtractor {
         Attribution who = new Attribution(text, mentions, leadEnd);
         Map<String, FoundHearing> out = new LinkedHashMap<>();
         Stage stage = new Stage();
+        Optional<Integer> headingYear = Optional.empty();
         List<Sentences.Span> spans = Sentences.of(text);
         for (Sentences.Span span : spans) {
             String sentence = text.substring(span.start(), span.end());
             int paragraph = paragraphOf(text, span.start());
+            java.util.regex.Matcher year = HEADING_YEAR.matcher(sentence);
+            if (year.matches()) {
+                // A timeline's heading ("2023", "In 2024:") gives its year to the entries below it.
+                headingYear = Optional.of(Integer.parseInt(year.group(1)));
+            }
             Words words = Words.of(sentence);
             if (!mentions.isEmpty()) {
-                for (FoundHearing h : inSentence(sentence, span, paragraph, words, who, clock, stage)) {
+                for (FoundHearing h : inSentence(sentence, span, paragraph, words, who, clock, stage, headingYear)) {
                     add(out, h);
                 }
             }
@@ -105,7 +113,8 @@ public final class HearingExtractor {
     }
 
     private List<FoundHearing> inSentence(String sentence, Sentences.Span span, int paragraph, Words words,
-                                          Attribution who, DocumentClock clock, Stage stage) {
+                                          Attribution who, DocumentClock clock, Stage stage,
+                                          Optional<Integer> headingYear) {
         List<DateExpression> expressions = DateFinder.find(sentence);
         if (expressions.isEmpty()) {
             return List.of();
@@ -119,13 +128,19 @@ public final class HearingExtractor {
         }
         List<EventCues.Cue> cues = EventCues.cues(words.lower());
         List<Integer> clauses = Clauses.of(sentence, words);
-        List<List<EventCues.Cue>> byDate = assign(withVague, cues, clauses, KAZAKH.matcher(sentence).find())
-                .subList(0, dates.size());
+        List<List<EventCues.Cue>> byDate = new ArrayList<>(assign(withVague, cues, clauses,
+                KAZAKH.matcher(sentence).find()).subList(0, dates.size()));
+        for (int i = dates.size() - 2; i >= 0; i--) {
+            // "15–17 April": the first day of a range is the same event as its last.
+            if (rangeStart(sentence, dates.get(i).date(), dates.get(i + 1).date())) {
+                byDate.set(i, byDate.get(i + 1));
+            }
+        }
         boolean court = COURT.matcher(EventCues.lower(sentence)).find();
         String lower = EventCues.lower(sentence);
         int tense = EventCues.tense(lower);
         Optional<Integer> sentenceYear = expressions.stream().filter(d -> d.year().isPresent()).map(d -> d.year().get())
-                .findFirst();
+                .findFirst().or(() -> headingYear);
         // "moved" moves a hearing from a date or to a date; alone it moves a prisoner to another colony.
         boolean fromDate = dates.stream().anyMatch(d -> d.word() > 0 && FROM.contains(words.lower().get(d.word() - 1)));
         Set<EventCues.Cue> looseMoves = cues.stream().filter(c -> c.role() == EventCues.Role.POSTPONED
@@ -209,6 +224,12 @@ public final class HearingExtractor {
             }
         }
         return byDate;
+    }
+
+    private static boolean rangeStart(String sentence, DateExpression first, DateExpression next) {
+        return first.calendar() && next.calendar() && first.month() == next.month() && first.day() < next.day()
+                && sentence.substring(first.start(), first.end()).chars().allMatch(Character::isDigit)
+                && next.start() - first.end() <= 5;
     }
 
     private static int distance(Dated d, EventCues.Cue cue) {
