@@ -23,7 +23,8 @@ final class Attribution {
             "mother", "father", "nephew", "niece", "cousin", "uncle", "aunt", "дочь", "дочери", "сын", "сына",
             "сыну", "сыном", "жена", "жены", "жене", "женой", "муж", "мужа", "брат", "брата", "брату", "братом",
             "сестра", "сестры", "сестре", "мать", "матери", "отец", "отца", "отцу", "племянник", "племянника",
-            "қызы", "ұлы", "әйелі", "інісі", "ағасы", "әпкесі", "анасы", "әкесі", "бауыры", "жұбайы");
+            "қызы", "ұлы", "әйелі", "інісі", "ағасы", "әпкесі", "анасы", "әкесі", "бауыры", "жұбайы", "семья",
+            "семьи", "family", "отбасы");
     private static final Set<String> POSSESSIVE = Set.of("his", "her", "their", "its", "the", "его", "её", "ее", "их",
             "оның", "олардың");
     private static final Set<String> SPEECH = Set.of("словам", "слов", "according", "said", "says", "told", "added", "wrote", "сказал", "сказала",
@@ -164,6 +165,7 @@ final class Attribution {
             otherSubject = false;
         } else {
             List<Integer> clauses = Clauses.of(text.substring(span.start(), span.end()), words);
+            // After a sentence about somebody else, "he" or "she" may well be them.
             otherSubject = !clauses.isEmpty() && somebodyElseIn(words, clauses, clauses.get(0));
         }
     }
@@ -295,10 +297,19 @@ final class Attribution {
                 continue;
             }
             String w = words.lower().get(i);
-            if (RELATIVES.contains(w) && !near(words, i, SPEECH, 3)) {
+            if (RELATIVES.contains(w) && !nearInClause(words, clauses, i, SPEECH, 3)) {
                 return true;
             }
             if (otherName(words, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean nearInClause(Words words, List<Integer> clauses, int i, Set<String> set, int reach) {
+        for (int k = Math.max(0, i - reach); k <= Math.min(words.size() - 1, i + reach); k++) {
+            if (k != i && clauses.get(k).equals(clauses.get(i)) && set.contains(words.lower().get(k))) {
                 return true;
             }
         }

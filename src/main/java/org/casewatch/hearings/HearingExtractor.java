@@ -45,7 +45,7 @@ public final class HearingExtractor {
             "[^\\p{L}\\p{N}]*(?:in |в |)((?:19|20)\\d{2})(?: год| жыл)?[^\\p{L}\\p{N}]*", java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final java.util.regex.Pattern KAZAKH = java.util.regex.Pattern.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]");
     private static final java.util.regex.Pattern COURT = java.util.regex.Pattern.compile(
-            "court|hearing|judge|суд|заседани|сот\\b|сотта|сотт");
+            "court|hearing|judge|(?<!\\p{L})суд|заседани|(?<!\\p{L})сот");
     /** Kinds from the most decisive: a parole hearing's "освобождение" is parole, not a release. */
     private static final List<HearingKind> ORDER = List.of(HearingKind.CASSATION, HearingKind.APPEAL,
             HearingKind.PAROLE, HearingKind.RELEASE, HearingKind.VERDICT, HearingKind.TRIAL, HearingKind.OTHER);
@@ -130,10 +130,16 @@ public final class HearingExtractor {
         List<Integer> clauses = Clauses.of(sentence, words);
         List<List<EventCues.Cue>> byDate = new ArrayList<>(assign(withVague, cues, clauses,
                 KAZAKH.matcher(sentence).find()).subList(0, dates.size()));
+        Set<Integer> rangeEnds = new java.util.HashSet<>();
         for (int i = dates.size() - 2; i >= 0; i--) {
-            // "15–17 April": the first day of a range is the same event as its last.
+            // "15–17 April": the first day of a range is the same event as its last. A strike or a detention over
+            // days began on the first; the sittings of a trial are on each.
             if (rangeStart(sentence, dates.get(i).date(), dates.get(i + 1).date())) {
                 byDate.set(i, byDate.get(i + 1));
+                if (byDate.get(i).stream().noneMatch(c -> c.role() == EventCues.Role.HEARING
+                        || c.role() == EventCues.Role.EVENT && c.kind() != HearingKind.OTHER)) {
+                    rangeEnds.add(i + 1);
+                }
             }
         }
         boolean court = COURT.matcher(EventCues.lower(sentence)).find();
@@ -154,6 +160,9 @@ public final class HearingExtractor {
         for (int i = 0; i < dates.size(); i++) {
             Dated d = dates.get(i);
             List<EventCues.Cue> own = byDate.get(i);
+            if (rangeEnds.contains(i)) {
+                continue;
+            }
             boolean movedTo = d.word() > postponedAt;
             if (movedTo && !isEvent(d, own, court, looseMoves)) {
                 // "...from 25 November to 3 December", "...а теперь — на 21 июня": the chain's event moves on.
