@@ -24,7 +24,7 @@ final class Attribution {
             "сыну", "сыном", "жена", "жены", "жене", "женой", "муж", "мужа", "брат", "брата", "брату", "братом",
             "сестра", "сестры", "сестре", "мать", "матери", "отец", "отца", "отцу", "племянник", "племянника",
             "қызы", "ұлы", "әйелі", "інісі", "ағасы", "әпкесі", "анасы", "әкесі", "бауыры", "жұбайы", "семья",
-            "семьи", "family", "отбасы");
+            "семьи", "family", "отбасы", "colleague", "коллега", "коллеги", "әріптесі", "әріптесінің");
     private static final Set<String> POSSESSIVE = Set.of("his", "her", "their", "its", "the", "его", "её", "ее", "их",
             "оның", "олардың");
     private static final Set<String> SPEECH = Set.of("словам", "слов", "according", "said", "says", "told", "added", "wrote", "сказал", "сказала",
@@ -38,6 +38,9 @@ final class Attribution {
     private static final Set<String> PLURAL = Set.of("both", "they", "their", "them", "defendants", "co-defendants",
             "оба", "обе", "обоих", "обеих", "двое", "двоих", "трое", "троих", "они", "их", "им", "фигурантов",
             "подсудимых", "осуждённых", "осужденных", "обвиняемых", "екеуі", "екеуін", "олар", "оларды");
+    private static final Set<String> OTHER_GROUPS = Set.of("participants", "protesters", "demonstrators",
+            "picketers", "residents", "участников", "участники", "протестующих", "пикетчиков", "жителей",
+            "демонстрантов", "қатысушылар", "қатысушыларды", "тұрғындар");
     /** "two" is a group of persons only before a word for persons: "the two activists", not "two years". */
     private static final Set<String> NUMBERS = Set.of("two", "three", "four", "двух", "трёх", "трех", "екі", "үш");
     private static final Set<String> PERSONS = Set.of("activists", "defendants", "men", "women", "journalists",
@@ -53,7 +56,7 @@ final class Attribution {
             "он", "она");
     private static final Pattern SURNAME = Pattern.compile("[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\\p{Ll}'’-]+(?:ov|ev|yev|ova|eva|in|ina|"
             + "uly|kyzy|enko|ов|ев|ова|ева|ин|ина|улы|ұлы|кызы|қызы|енко)(?:a|u|ym|oi|у|а|ым|ой|ом|е|ым|"
-            + "тың|тің|ға|ге|ды|ді)?");
+            + "тың|тің|ның|нің|ға|ге|қа|ке|на|не|ды|ді|ты|ті|ны|ні|да|де|та|те|нан|нен|мен|бен|пен)?");
     private static final Pattern FEMALE = Pattern.compile("(?iu).*(ova|eva|ina|aya|kyzy|ова|ева|ина|ая|кызы|қызы|"
             + "овой|евой|иной)$");
     private static final Pattern MALE = Pattern.compile("(?iu).*(ov|ev|in|uly|ов|ев|ин|улы|ұлы|овым|евым|ым)$");
@@ -72,12 +75,13 @@ final class Attribution {
     private final boolean onePerson;
     /** The persons the headline and first paragraph name: whom an unattributed event of the text is about. */
     private final Set<String> subjects;
-    private final Set<String> everyone;
     /** The first four letters of the given names each person is written with in full in this text. */
     private final Map<String, Set<String>> givenNames;
     private Set<String> current = Set.of();
     private int currentParagraph = -1;
     private boolean otherSubject;
+    /** The sentence before spoke of a group of other people ("participants"): "their" is theirs. */
+    private boolean otherGroup;
 
     enum Gender { MALE, FEMALE, UNKNOWN }
 
@@ -90,7 +94,6 @@ final class Attribution {
                 Collectors.collectingAndThen(Collectors.toList(), Attribution::gender)));
         this.subjects = mentions.stream().filter(m -> m.start() < leadEnd).map(Mention::personId)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
-        this.everyone = mentions.stream().map(Mention::personId).collect(Collectors.toCollection(LinkedHashSet::new));
         this.givenNames = mentions.stream().filter(m -> m.rule().startsWith("full name"))
                 .collect(Collectors.groupingBy(Mention::personId, Collectors.flatMapping(m -> {
                     String[] parts = m.surface().strip().split("\\s+");
@@ -102,12 +105,20 @@ final class Attribution {
      * The watched persons the sentence is about, for the event at word {@code at}; reading sentences in order
      * keeps track of whom the text is about.
      */
-    Set<String> persons(Sentences.Span span, int paragraph, Words words, int at) {
+    Set<String> persons(Sentences.Span span, int paragraph, Words words, int at, int previousDate) {
         List<Mention> named = named(span, words);
         List<Integer> clauses = Clauses.of(text.substring(span.start(), span.end()), words);
         int clause = clauses.get(Math.min(at, clauses.size() - 1));
         if (!named.isEmpty()) {
             Set<String> inClause = clause(named, span, words, clauses, clause);
+            if (inClause.size() > 1 && previousDate >= 0) {
+                // "Tokmurzin's appeal will be heard on 14 April, and Kenzhetayeva's on 21 April": the names
+                // between the previous date and this one are this date's.
+                Set<String> own = between(named, span, words, previousDate, at);
+                if (!own.isEmpty()) {
+                    return own;
+                }
+            }
             if (!inClause.isEmpty()) {
                 return inClause;
             }
@@ -121,8 +132,11 @@ final class Attribution {
             return Set.of();
         }
         if (plural(words, clauses, clause)) {
-            return current.size() > 1 ? current : subjects.size() > 1 ? subjects : everyone.size() > 1 ? everyone
-                    : current;
+            if (otherGroup) {
+                // "Police detained eight participants. The court will hear their cases on 12 December."
+                return Set.of();
+            }
+            return current.size() > 1 ? current : subjects.size() > 1 ? subjects : current;
         }
         Gender said = pronoun(words);
         boolean pronoun = said != Gender.UNKNOWN || words.lower().stream().anyMatch(NEUTRAL::contains);
@@ -159,6 +173,7 @@ final class Attribution {
     /** Moves on past a sentence: whom the text is about after it. */
     void read(Sentences.Span span, int paragraph, Words words) {
         List<Mention> named = named(span, words);
+        otherGroup = words.lower().stream().anyMatch(OTHER_GROUPS::contains);
         if (!named.isEmpty()) {
             current = ids(named);
             currentParagraph = paragraph;
@@ -245,6 +260,18 @@ final class Attribution {
         boolean kazakh = surface.matches(".*[тдн][ыі]ң");
         int next = english ? last + 2 : last + 1;
         return before || (english || kazakh) && next < w.size() && RELATIVES.contains(w.get(next));
+    }
+
+    /** The persons named between two words of the sentence. */
+    private static Set<String> between(List<Mention> named, Sentences.Span span, Words words, int from, int to) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Mention m : named) {
+            int word = words.at(m.start() - span.start());
+            if (word > from && word < to) {
+                out.add(m.personId());
+            }
+        }
+        return out;
     }
 
     /** The persons named in the event's clause. */

