@@ -47,10 +47,10 @@ class HostileSourcesTest {
 
     @BeforeEach
     void configure() throws IOException {
-        write("config/casewatch.yaml", "database: var/h.db\nalert_max_age: off\nhttp:\n  read_timeout: 2s\n"
+        write("config/casewatch.yaml", "database: var/h.db\nalert_max_age: off\nhttp:\n  read_timeout: 4s\n"
                 // every source here is on the one test server; politeness towards it is not what is tested
                 + "  per_host_delay: 0s\n"
-                + "  call_timeout: 3s\n  max_body: 1MB\n");
+                + "  call_timeout: 6s\n  max_body: 1MB\n");
         write("config/watchlist.yaml", "- name: Aidos Temirkhanov\n");
         write("config/subscribers.yaml", "staff:\n  - email: aliya@example.org\n    follows: all\n");
         write("feeds/good.yaml", "type: feed\nurl: " + web.baseUrl() + "/good\n");
@@ -145,7 +145,7 @@ class HostileSourcesTest {
 
     @Test
     void aReadTimeoutIsAFailureOfThatSourceOnly() {
-        runWith(aResponse().withStatus(200).withFixedDelay(2_500).withBody(GOOD));
+        runWith(aResponse().withStatus(200).withFixedDelay(8_000).withBody(GOOD));
         assertThat(badError()).contains("FAILING", "timed out");
     }
 

@@ -36,8 +36,9 @@ class HttpFetcherTest {
             .options(wireMockConfig().dynamicPort().gzipDisabled(true)).build();
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
-    private static final HttpSettings SETTINGS = new HttpSettings("casewatch-test", Duration.ofSeconds(2),
-            Duration.ofMillis(800), Duration.ofSeconds(3), 64 * 1024, 4, 2, Duration.ZERO, 3);
+    // Timeouts generous enough for a slow machine (or a JVM under libfaketime): only /slow is meant to hit them.
+    private static final HttpSettings SETTINGS = new HttpSettings("casewatch-test", Duration.ofSeconds(3),
+            Duration.ofSeconds(3), Duration.ofSeconds(6), 64 * 1024, 4, 2, Duration.ZERO, 3);
 
     private final HttpFetcher fetcher = new HttpFetcher(SETTINGS, CLOCK);
 
@@ -100,7 +101,7 @@ class HttpFetcherTest {
 
     @Test
     void aSlowServerTimesOut() {
-        server.stubFor(get("/slow").willReturn(aResponse().withStatus(200).withFixedDelay(2_000).withBody("late")));
+        server.stubFor(get("/slow").willReturn(aResponse().withStatus(200).withFixedDelay(8_000).withBody("late")));
         assertThat(fetch("/slow")).isInstanceOfSatisfying(FetchResult.Failed.class,
                 f -> assertThat(f.reason()).contains("timed out"));
     }
@@ -155,8 +156,8 @@ class HttpFetcherTest {
 
     @Test
     void requestsToOneHostStartAtLeastTheDelayApartAndOtherHostsDoNotWait() {
-        HttpSettings polite = new HttpSettings("casewatch-test", Duration.ofSeconds(2), Duration.ofMillis(800),
-                Duration.ofSeconds(3), 64 * 1024, 4, 2, Duration.ofMillis(300), 3);
+        HttpSettings polite = new HttpSettings("casewatch-test", Duration.ofSeconds(3), Duration.ofSeconds(3),
+                Duration.ofSeconds(6), 64 * 1024, 4, 2, Duration.ofSeconds(1), 3);
         HttpFetcher fetcher = new HttpFetcher(polite, CLOCK);
         server.stubFor(get(urlPathMatching("/p/.*")).willReturn(aResponse().withStatus(200).withBody("x")));
         String otherHost = url("/p/other").replace("localhost", "127.0.0.1");
@@ -171,8 +172,9 @@ class HttpFetcherTest {
         long otherHostWait = System.nanoTime() - before;
 
         assertThat(Duration.ofNanos(sameHost)).as("three requests to one host: two delays")
-                .isGreaterThanOrEqualTo(Duration.ofMillis(600));
-        assertThat(Duration.ofNanos(otherHostWait)).as("another host is not held up").isLessThan(Duration.ofMillis(250));
+                .isGreaterThanOrEqualTo(Duration.ofSeconds(2));
+        // Well under the one-second delay, with room for a slow machine: the other host did not wait its turn.
+        assertThat(Duration.ofNanos(otherHostWait)).as("another host is not held up").isLessThan(Duration.ofMillis(700));
     }
 
     @Test
