@@ -54,7 +54,7 @@ import org.casewatch.store.PreferenceRepository;
 import org.casewatch.store.RetentionRepository;
 import org.casewatch.store.SourceNoticeRepository;
 import org.casewatch.store.SourceStateRepository;
-import org.casewatch.store.SqliteDatabase;
+import org.casewatch.store.Database;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -78,7 +78,7 @@ public final class Casewatch implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Casewatch.class);
 
     private final Config config;
-    private final SqliteDatabase database;
+    private final Database database;
     private final SourceStateRepository states;
     private final HearingRepository hearings;
     private final Shared shared;
@@ -99,7 +99,7 @@ public final class Casewatch implements AutoCloseable {
     private record Generation(List<Staff> staff, List<NameExclusion> exclusions, PollCycle cycle, DigestPlanner digests) {
     }
 
-    private Casewatch(Config config, SqliteDatabase database, SourceStateRepository states, HearingRepository hearings,
+    private Casewatch(Config config, Database database, SourceStateRepository states, HearingRepository hearings,
                       Shared shared, Clock clock) {
         this.config = config;
         this.database = database;
@@ -114,7 +114,7 @@ public final class Casewatch implements AutoCloseable {
 
     public static Casewatch open(Config config, Clock clock, Map<String, String> env) {
         Settings settings = config.settings();
-        SqliteDatabase database = SqliteDatabase.open(settings.database());
+        Database database = Database.open(settings.database(), env);
         try {
             SourceStateRepository states = new SourceStateRepository(database);
             OutboxRepository outbox = new OutboxRepository(database);

@@ -19,7 +19,7 @@ import org.casewatch.store.PreferenceRepository;
 import org.casewatch.store.SessionRepository;
 import org.casewatch.store.SignInRepository;
 import org.casewatch.store.SourceStateRepository;
-import org.casewatch.store.SqliteDatabase;
+import org.casewatch.store.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,11 +44,11 @@ public final class Console implements AutoCloseable {
     private final Config config;
     private final Clock clock;
     private final Map<String, String> env;
-    private final SqliteDatabase database;
+    private final Database database;
     private final Mailer mailer;
     private final Map<String, Person> persons;
 
-    private Console(Config config, Clock clock, Map<String, String> env, SqliteDatabase database, Mailer mailer) {
+    private Console(Config config, Clock clock, Map<String, String> env, Database database, Mailer mailer) {
         this.config = config;
         this.clock = clock;
         this.env = Map.copyOf(env);
@@ -58,7 +58,7 @@ public final class Console implements AutoCloseable {
     }
 
     public static Console open(Config config, Clock clock, Map<String, String> env) {
-        SqliteDatabase database = SqliteDatabase.open(config.settings().database());
+        Database database = Database.open(config.settings().database(), env);
         try {
             return new Console(config, clock, env, database, Casewatch.mailer(config.settings().mail(), clock, env));
         } catch (RuntimeException e) {
