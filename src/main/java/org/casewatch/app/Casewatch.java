@@ -8,7 +8,9 @@ import org.casewatch.hearings.HearingExtractor;
 import org.casewatch.match.PersonMatcher;
 import org.casewatch.model.CycleReport;
 import org.casewatch.model.HearingEvent;
+import org.casewatch.model.DatabaseSettings;
 import org.casewatch.model.MailSettings;
+import org.casewatch.model.Node;
 import org.casewatch.model.MailTransport;
 import org.casewatch.model.OutgoingMessage;
 import org.casewatch.model.Person;
@@ -54,6 +56,9 @@ import org.casewatch.store.PreferenceRepository;
 import org.casewatch.store.RetentionRepository;
 import org.casewatch.store.SourceNoticeRepository;
 import org.casewatch.store.SourceStateRepository;
+import org.casewatch.store.Claims;
+import org.casewatch.store.SharedClaims;
+import org.casewatch.store.SoleNodeClaims;
 import org.casewatch.store.Database;
 
 import java.time.Clock;
@@ -86,6 +91,10 @@ public final class Casewatch implements AutoCloseable {
     private final PreferenceRepository preferences;
     private final MentionRepository mentions;
     private final CounterRepository counters;
+    private final Node node;
+    private final Claims claims;
+    private final Optional<Heartbeat> heartbeat;
+    private final Map<String, String> env;
     private final Daemon daemon = new Daemon();
     private volatile Generation current;
     private volatile boolean stopping;
@@ -100,7 +109,12 @@ public final class Casewatch implements AutoCloseable {
     }
 
     private Casewatch(Config config, Database database, SourceStateRepository states, HearingRepository hearings,
-                      Shared shared, Clock clock) {
+                      Shared shared, Clock clock, Node node, Claims claims, Optional<Heartbeat> heartbeat,
+                      Map<String, String> env) {
+        this.env = Map.copyOf(env);
+        this.node = node;
+        this.claims = claims;
+        this.heartbeat = heartbeat;
         this.config = config;
         this.database = database;
         this.states = states;
@@ -114,14 +128,26 @@ public final class Casewatch implements AutoCloseable {
 
     public static Casewatch open(Config config, Clock clock, Map<String, String> env) {
         Settings settings = config.settings();
+        Node node = ThisNode.from(env, clock);
         Database database = Database.open(settings.database(), env);
+        Optional<Heartbeat> heartbeat = Optional.empty();
         try {
-            SourceStateRepository states = new SourceStateRepository(database);
+            SourceStateRepository states = new SourceStateRepository(database, node);
             OutboxRepository outbox = new OutboxRepository(database);
+            Claims claims = new SoleNodeClaims(outbox);
+            if (settings.database() instanceof DatabaseSettings.Postgres) {
+                claims = new SharedClaims(database, node, clock.instant());
+                // Sources never polled need rows before any node can claim them.
+                states.ensureRows(config.sources().stream().map(Source::id).toList());
+                claims.checkIn(clock.instant());
+                heartbeat = Optional.of(new Heartbeat(claims, clock, SharedClaims.HEARTBEAT));
+                LOG.info("node_joined node={} database={}", node.id(),
+                        ((DatabaseSettings.Postgres) settings.database()).url());
+            }
             RoutingFetcher fetcher = fetcher(settings, clock);
             ItemReader reader = new ItemReader(fetcher, new FeedParser(), new PageParser(settings.zone()));
             OutboxDelivery delivery = new OutboxDelivery(outbox, mailer(settings.mail(), clock, env), clock,
-                    settings.health().operator(), new OperatorNoticeComposer(settings.zone()));
+                    settings.health().operator(), new OperatorNoticeComposer(settings.zone()), claims);
             HearingRepository hearings = new HearingRepository(database);
             hearings.syncKnown(config.persons(), clock.instant());
             HealthWatcher health = new HealthWatcher(config.sources(), states, new DigestRepository(database),
@@ -130,10 +156,12 @@ public final class Casewatch implements AutoCloseable {
             Retention retention = new Retention(new RetentionRepository(database), settings.retention(), clock);
             Shared shared = new Shared(reader, new ArticleReader(fetcher, new ArticleExtractor()),
                     new ItemRepository(database), outbox, delivery, health, retention);
-            Casewatch app = new Casewatch(config, database, states, hearings, shared, clock);
+            Casewatch app = new Casewatch(config, database, states, hearings, shared, clock, node, claims, heartbeat,
+                    env);
             app.current = app.assemble(app.roster().staff(), app.mentions.exclusions());
             return app;
         } catch (RuntimeException e) {
+            heartbeat.ifPresent(Heartbeat::close);
             database.close();
             throw e;
         }
@@ -147,7 +175,7 @@ public final class Casewatch implements AutoCloseable {
         AlertBatcher batcher = new AlertBatcher(new AlertQueue(database), new AlertComposer(settings.zone()),
                 config.persons(), staff, config.sources(), settings.digests().batchWindow(), clock);
         SourcePoller poller = new SourcePoller(shared.reader(), shared.articles(), planner, shared.items(), states,
-                new PollSchedule(settings.schedule(), new Random()), clock, settings.alertMaxAge());
+                new PollSchedule(settings.schedule(), new Random()), clock, settings.alertMaxAge(), claims);
         ReminderPlanner reminders = new ReminderPlanner(hearings, shared.outbox(),
                 new ReminderComposer(new HearingCalendar(settings.zone()), settings.zone(), config.sources()),
                 config.persons(), staff,
@@ -157,7 +185,8 @@ public final class Casewatch implements AutoCloseable {
                 config.partners(), config.sources().stream().collect(Collectors.toMap(Source::id, Source::name)),
                 settings.digests(), settings.zone(), clock);
         PollCycle cycle = new PollCycle(config.sources(), poller, batcher, List.of(reminders, digests, shared.health()),
-                shared.delivery(), shared.retention(), states, shared.outbox(), clock, settings.http().maxConcurrency());
+                shared.delivery(), shared.retention(), states, shared.outbox(), clock, settings.http().maxConcurrency(),
+                claims);
         return new Generation(List.copyOf(staff), List.copyOf(exclusions), cycle, digests);
     }
 
@@ -249,10 +278,25 @@ public final class Casewatch implements AutoCloseable {
 
     /** Runs the daemon until {@code stopSignal} completes (SIGTERM, Ctrl-C), then stops cleanly. */
     public void runUntil(Runnable awaitStop) {
-        try (PollTicker ticker = new PollTicker(daemon, config.settings().schedule().tick())) {
+        try (PollTicker ticker = ticker()) {
             ticker.start();
             awaitStop.run();
         }
+    }
+
+    /** On one machine an in-memory ticker; with several nodes Quartz's clustered store on the shared database. */
+    private PollTicker ticker() {
+        Duration tick = config.settings().schedule().tick();
+        if (config.settings().database() instanceof DatabaseSettings.Postgres pg) {
+            return new PollTicker(daemon, tick, new PollTicker.SharedStore(pg.jdbcUrl(), pg.username(),
+                    pg.passwordEnv().map(env::get), node.name()));
+        }
+        return new PollTicker(daemon, tick);
+    }
+
+    /** This process as a node: its name is what {@code casewatch sources} shows as the poller. */
+    public Node node() {
+        return node;
     }
 
     /** Hearings dated from..to, with their persons' names. */
@@ -280,6 +324,13 @@ public final class Casewatch implements AutoCloseable {
     @Override
     public void close() {
         current.cycle().close();
+        heartbeat.ifPresent(Heartbeat::close);
+        try {
+            claims.leave(clock.instant());
+        } catch (RuntimeException e) {
+            // The leases lapse by themselves; the other nodes take the work over a little later.
+            LOG.warn("node_leave_failed node={} error=\"{}\"", node.id(), e.toString());
+        }
         database.close();
     }
 }
