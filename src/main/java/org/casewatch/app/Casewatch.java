@@ -11,6 +11,7 @@ import org.casewatch.model.HearingEvent;
 import org.casewatch.model.DatabaseSettings;
 import org.casewatch.model.MailSettings;
 import org.casewatch.model.Node;
+import org.casewatch.model.NodeStatus;
 import org.casewatch.model.MailTransport;
 import org.casewatch.model.OutgoingMessage;
 import org.casewatch.model.Person;
@@ -57,6 +58,7 @@ import org.casewatch.store.RetentionRepository;
 import org.casewatch.store.SourceNoticeRepository;
 import org.casewatch.store.SourceStateRepository;
 import org.casewatch.store.Claims;
+import org.casewatch.store.ClusterRepository;
 import org.casewatch.store.SharedClaims;
 import org.casewatch.store.SoleNodeClaims;
 import org.casewatch.store.Database;
@@ -93,7 +95,9 @@ public final class Casewatch implements AutoCloseable {
     private final CounterRepository counters;
     private final Node node;
     private final Claims claims;
-    private final Optional<Heartbeat> heartbeat;
+    private final boolean clustered;
+    /** Started when this process first does work as a node (commands that only read never join the cluster). */
+    private volatile Optional<Heartbeat> heartbeat = Optional.empty();
     private final Map<String, String> env;
     private final Daemon daemon = new Daemon();
     private volatile Generation current;
@@ -109,12 +113,11 @@ public final class Casewatch implements AutoCloseable {
     }
 
     private Casewatch(Config config, Database database, SourceStateRepository states, HearingRepository hearings,
-                      Shared shared, Clock clock, Node node, Claims claims, Optional<Heartbeat> heartbeat,
-                      Map<String, String> env) {
+                      Shared shared, Clock clock, Node node, Claims claims, Map<String, String> env) {
         this.env = Map.copyOf(env);
         this.node = node;
         this.claims = claims;
-        this.heartbeat = heartbeat;
+        this.clustered = config.settings().database() instanceof DatabaseSettings.Postgres;
         this.config = config;
         this.database = database;
         this.states = states;
@@ -130,19 +133,12 @@ public final class Casewatch implements AutoCloseable {
         Settings settings = config.settings();
         Node node = ThisNode.from(env, clock);
         Database database = Database.open(settings.database(), env);
-        Optional<Heartbeat> heartbeat = Optional.empty();
         try {
             SourceStateRepository states = new SourceStateRepository(database, node);
             OutboxRepository outbox = new OutboxRepository(database);
             Claims claims = new SoleNodeClaims(outbox);
             if (settings.database() instanceof DatabaseSettings.Postgres) {
                 claims = new SharedClaims(database, node, clock.instant());
-                // Sources never polled need rows before any node can claim them.
-                states.ensureRows(config.sources().stream().map(Source::id).toList());
-                claims.checkIn(clock.instant());
-                heartbeat = Optional.of(new Heartbeat(claims, clock, SharedClaims.HEARTBEAT));
-                LOG.info("node_joined node={} database={}", node.id(),
-                        ((DatabaseSettings.Postgres) settings.database()).url());
             }
             RoutingFetcher fetcher = fetcher(settings, clock);
             ItemReader reader = new ItemReader(fetcher, new FeedParser(), new PageParser(settings.zone()));
@@ -156,12 +152,10 @@ public final class Casewatch implements AutoCloseable {
             Retention retention = new Retention(new RetentionRepository(database), settings.retention(), clock);
             Shared shared = new Shared(reader, new ArticleReader(fetcher, new ArticleExtractor()),
                     new ItemRepository(database), outbox, delivery, health, retention);
-            Casewatch app = new Casewatch(config, database, states, hearings, shared, clock, node, claims, heartbeat,
-                    env);
+            Casewatch app = new Casewatch(config, database, states, hearings, shared, clock, node, claims, env);
             app.current = app.assemble(app.roster().staff(), app.mentions.exclusions());
             return app;
         } catch (RuntimeException e) {
-            heartbeat.ifPresent(Heartbeat::close);
             database.close();
             throw e;
         }
@@ -218,7 +212,22 @@ public final class Casewatch implements AutoCloseable {
         return next;
     }
 
+    /**
+     * With several nodes, joins the cluster before the first piece of work: rows for sources never polled (so any node
+     * can claim them), a first check-in, and the heartbeat that keeps this node's leases while it lives.
+     */
+    private synchronized void join() {
+        if (!clustered || heartbeat.isPresent()) {
+            return;
+        }
+        states.ensureRows(config.sources().stream().map(Source::id).toList());
+        claims.checkIn(clock.instant());
+        heartbeat = Optional.of(new Heartbeat(claims, clock, SharedClaims.HEARTBEAT));
+        LOG.info("node_joined node={} database={}", node.id(), ((DatabaseSettings.Postgres) config.settings().database()).url());
+    }
+
     private CycleReport run(boolean everySource) {
+        join();
         Generation generation = refreshed();
         long start = System.nanoTime();
         CycleReport report = generation.cycle().run(everySource);
@@ -278,6 +287,7 @@ public final class Casewatch implements AutoCloseable {
 
     /** Runs the daemon until {@code stopSignal} completes (SIGTERM, Ctrl-C), then stops cleanly. */
     public void runUntil(Runnable awaitStop) {
+        join();
         try (PollTicker ticker = ticker()) {
             ticker.start();
             awaitStop.run();
@@ -320,16 +330,24 @@ public final class Casewatch implements AutoCloseable {
         return states.health();
     }
 
+    /** The nodes that ran against this database and what each holds (none on SQLite: one machine). */
+    public List<NodeStatus> nodes() {
+        return new ClusterRepository(database).nodes(clock.instant());
+    }
+
 
     @Override
     public void close() {
         current.cycle().close();
-        heartbeat.ifPresent(Heartbeat::close);
-        try {
-            claims.leave(clock.instant());
-        } catch (RuntimeException e) {
-            // The leases lapse by themselves; the other nodes take the work over a little later.
-            LOG.warn("node_leave_failed node={} error=\"{}\"", node.id(), e.toString());
+        if (heartbeat.isPresent()) {
+            heartbeat.get().close();
+            try {
+                claims.leave(clock.instant());
+                LOG.info("node_left node={}", node.id());
+            } catch (RuntimeException e) {
+                // The leases lapse by themselves; the other nodes take the work over a little later.
+                LOG.warn("node_leave_failed node={} error=\"{}\"", node.id(), e.toString());
+            }
         }
         database.close();
     }

@@ -47,6 +47,7 @@ public final class Console implements AutoCloseable {
     private final Database database;
     private final Mailer mailer;
     private final Map<String, Person> persons;
+    private final String nodeName;
 
     private Console(Config config, Clock clock, Map<String, String> env, Database database, Mailer mailer) {
         this.config = config;
@@ -55,6 +56,7 @@ public final class Console implements AutoCloseable {
         this.database = database;
         this.mailer = mailer;
         this.persons = config.persons().stream().collect(Collectors.toMap(Person::id, Function.identity()));
+        this.nodeName = ThisNode.from(env, clock).name();
     }
 
     public static Console open(Config config, Clock clock, Map<String, String> env) {
@@ -78,6 +80,11 @@ public final class Console implements AutoCloseable {
     /** The metrics bearer token, when {@code web.metrics_token_env} names a variable that is set. */
     public Optional<String> metricsToken() {
         return config.settings().web().metricsTokenEnv().map(env::get).filter(t -> !t.isBlank());
+    }
+
+    /** The name of the node this console runs on (the machine's, or {@code CASEWATCH_NODE}). */
+    public String nodeName() {
+        return nodeName;
     }
 
     public Optional<Person> person(String id) {
