@@ -7,8 +7,8 @@ import org.flywaydb.core.api.migration.JavaMigration;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,9 +45,10 @@ final class QuartzTables implements JavaMigration {
 
     @Override
     public void migrate(Context context) throws SQLException {
-        try (Statement st = context.getConnection().createStatement()) {
-            for (String sql : statements()) {
-                st.execute(sql);
+        // Fixed DDL from the Quartz jar, no values in it: prepared like every other statement of the store.
+        for (String sql : statements()) {
+            try (PreparedStatement st = context.getConnection().prepareStatement(sql)) {
+                st.execute();
             }
         }
     }
