@@ -16,8 +16,12 @@ import java.util.Optional;
 /** Reads feeds named on the command line, with no configuration and no database, for {@code casewatch parse}. */
 public final class FeedPreview {
 
-    /** What one argument yielded: its items, or why there are none. */
-    public record Result(String argument, List<Item> items, Optional<String> error) {
+    /**
+     * What one argument yielded: its items, or why there are none.
+     *
+     * @param leniently why the strict reading refused the feed, when its items come from the lenient reading
+     */
+    public record Result(String argument, List<Item> items, Optional<String> error, Optional<String> leniently) {
     }
 
     private final ItemReader reader;
@@ -29,12 +33,12 @@ public final class FeedPreview {
     public Result read(String argument) {
         SourceRead read = reader.readFeed(toUrl(argument));
         if (read instanceof SourceRead.Items items) {
-            return new Result(argument, items.items(), Optional.empty());
+            return new Result(argument, items.items(), Optional.empty(), items.leniently());
         }
         if (read instanceof SourceRead.Failure failure) {
-            return new Result(argument, List.of(), Optional.of(failure.reason()));
+            return new Result(argument, List.of(), Optional.of(failure.reason()), Optional.empty());
         }
-        return new Result(argument, List.of(), Optional.of("not modified"));
+        return new Result(argument, List.of(), Optional.of("not modified"), Optional.empty());
     }
 
     private static String toUrl(String argument) {

@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
 @Command(name = "sources", mixinStandardHelpOptions = true,
         description = "Lists each configured source with its health: last success, consecutive failures,"
                 + " next poll, the node that polled it last (several nodes on PostgreSQL) and last error."
+                + " A feed that is not well-formed but was read leniently shows as lenient."
                 + " Exits 1 if any source is failing.")
 final class ListSourcesCommand implements Callable<Integer> {
 
@@ -54,12 +55,16 @@ final class ListSourcesCommand implements Callable<Integer> {
                 Optional<SourceHealth> h = Optional.ofNullable(health.get(s.id()));
                 int failures = h.map(SourceHealth::consecutiveFailures).orElse(0);
                 failing += failures > 0 && s.enabled() ? 1 : 0;
-                String state = !s.enabled() ? "disabled" : h.isEmpty() ? "new" : failures > 0 ? "FAILING" : "ok";
+                Optional<String> lenient = h.flatMap(SourceHealth::lenientError);
+                String state = !s.enabled() ? "disabled" : h.isEmpty() ? "new" : failures > 0 ? "FAILING"
+                        : lenient.isPresent() ? "lenient" : "ok";
+                // A lenient source works; the last column says why its feed needed the lenient reading.
+                String note = h.flatMap(SourceHealth::lastError)
+                        .or(() -> lenient.map(e -> "read leniently: " + e)).orElse("");
                 String polledBy = nodes ? "%-16s ".formatted(h.flatMap(SourceHealth::polledBy).orElse("-")) : "";
                 out.printf("%-24s %-5s %-8s %-16s %-8d %-16s %s%s%n", s.id(), s.kind().label(), state,
                         when(h.flatMap(SourceHealth::lastSuccessAt), zone),
-                        failures, when(h.flatMap(SourceHealth::nextPollAt), zone), polledBy,
-                        h.flatMap(SourceHealth::lastError).orElse(""));
+                        failures, when(h.flatMap(SourceHealth::nextPollAt), zone), polledBy, note);
             }
             out.printf("times in %s; %d of %d sources failing%n", zone.getId(), failing, config.sources().size());
             return failing > 0 ? ExitCodes.FAILED : ExitCodes.OK;

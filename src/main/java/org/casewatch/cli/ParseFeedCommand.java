@@ -19,7 +19,8 @@ import java.util.concurrent.Callable;
         description = {"Reads RSS or Atom feeds from files or URLs and prints the items casewatch would see.",
                 "With --json, one JSON object per line: source (the argument as given), title, link, guid,"
                         + " published (ISO-8601 or null), summary (plain text). A feed that cannot be read"
-                        + " prints {\"source\": ..., \"error\": ...} and the others go on; the exit code is then 1."})
+                        + " prints {\"source\": ..., \"error\": ...} and the others go on; the exit code is then 1.",
+                "A feed that is not well-formed XML is read leniently and says so on standard error."})
 final class ParseFeedCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -47,6 +48,9 @@ final class ParseFeedCommand implements Callable<Integer> {
                         : argument + ": error: " + result.error().get());
                 continue;
             }
+            // Standard error, so --json output stays one item per line.
+            result.leniently().ifPresent(why -> spec.commandLine().getErr().println(argument
+                    + ": not well-formed, read leniently: " + why));
             for (Item item : result.items()) {
                 out.println(json ? json(argument, item) : text(argument, item));
             }

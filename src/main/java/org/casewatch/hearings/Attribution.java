@@ -23,10 +23,13 @@ final class Attribution {
             "mother", "father", "nephew", "niece", "cousin", "uncle", "aunt", "дочь", "дочери", "сын", "сына",
             "сыну", "сыном", "жена", "жены", "жене", "женой", "муж", "мужа", "брат", "брата", "брату", "братом",
             "сестра", "сестры", "сестре", "мать", "матери", "отец", "отца", "отцу", "племянник", "племянника",
-            "қызы", "ұлы", "әйелі", "інісі", "ағасы", "әпкесі", "анасы", "әкесі", "бауыры", "жұбайы");
-    private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "wrote", "сказал", "сказала",
+            "қызы", "ұлы", "әйелі", "інісі", "ағасы", "әпкесі", "анасы", "әкесі", "бауыры", "жұбайы", "семья",
+            "семьи", "family", "отбасы", "colleague", "коллега", "коллеги", "әріптесі", "әріптесінің");
+    private static final Set<String> POSSESSIVE = Set.of("his", "her", "their", "its", "the", "его", "её", "ее", "их",
+            "оның", "олардың");
+    private static final Set<String> SPEECH = Set.of("словам", "слов", "according", "said", "says", "told", "added", "wrote", "сказал", "сказала",
             "сообщил", "сообщила", "рассказал", "рассказала", "заявил", "заявила", "пишет", "написала", "говорит",
-            "отметила", "отметил", "айтты", "хабарлады", "мәлімдеді", "according");
+            "отметила", "отметил", "айтты", "хабарлады", "мәлімдеді");
     private static final Set<String> ROLES = Set.of("lawyer", "lawyers", "judge", "prosecutor", "prosecutors",
             "attorney", "spokesman", "spokeswoman", "spokesperson", "head", "director", "chairman", "chair",
             "correspondent", "адвокат", "адвоката", "адвокатом", "судья", "судьи", "прокурор", "прокурора",
@@ -35,6 +38,9 @@ final class Attribution {
     private static final Set<String> PLURAL = Set.of("both", "they", "their", "them", "defendants", "co-defendants",
             "оба", "обе", "обоих", "обеих", "двое", "двоих", "трое", "троих", "они", "их", "им", "фигурантов",
             "подсудимых", "осуждённых", "осужденных", "обвиняемых", "екеуі", "екеуін", "олар", "оларды");
+    private static final Set<String> OTHER_GROUPS = Set.of("participants", "protesters", "demonstrators",
+            "picketers", "residents", "участников", "участники", "протестующих", "пикетчиков", "жителей",
+            "демонстрантов", "қатысушылар", "қатысушыларды", "тұрғындар");
     /** "two" is a group of persons only before a word for persons: "the two activists", not "two years". */
     private static final Set<String> NUMBERS = Set.of("two", "three", "four", "двух", "трёх", "трех", "екі", "үш");
     private static final Set<String> PERSONS = Set.of("activists", "defendants", "men", "women", "journalists",
@@ -50,7 +56,7 @@ final class Attribution {
             "он", "она");
     private static final Pattern SURNAME = Pattern.compile("[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\\p{Ll}'’-]+(?:ov|ev|yev|ova|eva|in|ina|"
             + "uly|kyzy|enko|ов|ев|ова|ева|ин|ина|улы|ұлы|кызы|қызы|енко)(?:a|u|ym|oi|у|а|ым|ой|ом|е|ым|"
-            + "тың|тің|ға|ге|ды|ді)?");
+            + "тың|тің|ның|нің|ға|ге|қа|ке|на|не|ды|ді|ты|ті|ны|ні|да|де|та|те|нан|нен|мен|бен|пен)?");
     private static final Pattern FEMALE = Pattern.compile("(?iu).*(ova|eva|ina|aya|kyzy|ова|ева|ина|ая|кызы|қызы|"
             + "овой|евой|иной)$");
     private static final Pattern MALE = Pattern.compile("(?iu).*(ov|ev|in|uly|ов|ев|ин|улы|ұлы|овым|евым|ым)$");
@@ -69,12 +75,13 @@ final class Attribution {
     private final boolean onePerson;
     /** The persons the headline and first paragraph name: whom an unattributed event of the text is about. */
     private final Set<String> subjects;
-    private final Set<String> everyone;
     /** The first four letters of the given names each person is written with in full in this text. */
     private final Map<String, Set<String>> givenNames;
     private Set<String> current = Set.of();
     private int currentParagraph = -1;
     private boolean otherSubject;
+    /** The sentence before spoke of a group of other people ("participants"): "their" is theirs. */
+    private boolean otherGroup;
 
     enum Gender { MALE, FEMALE, UNKNOWN }
 
@@ -87,7 +94,6 @@ final class Attribution {
                 Collectors.collectingAndThen(Collectors.toList(), Attribution::gender)));
         this.subjects = mentions.stream().filter(m -> m.start() < leadEnd).map(Mention::personId)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
-        this.everyone = mentions.stream().map(Mention::personId).collect(Collectors.toCollection(LinkedHashSet::new));
         this.givenNames = mentions.stream().filter(m -> m.rule().startsWith("full name"))
                 .collect(Collectors.groupingBy(Mention::personId, Collectors.flatMapping(m -> {
                     String[] parts = m.surface().strip().split("\\s+");
@@ -99,12 +105,20 @@ final class Attribution {
      * The watched persons the sentence is about, for the event at word {@code at}; reading sentences in order
      * keeps track of whom the text is about.
      */
-    Set<String> persons(Sentences.Span span, int paragraph, Words words, int at) {
+    Set<String> persons(Sentences.Span span, int paragraph, Words words, int at, int previousDate) {
         List<Mention> named = named(span, words);
         List<Integer> clauses = Clauses.of(text.substring(span.start(), span.end()), words);
         int clause = clauses.get(Math.min(at, clauses.size() - 1));
         if (!named.isEmpty()) {
             Set<String> inClause = clause(named, span, words, clauses, clause);
+            if (inClause.size() > 1 && previousDate >= 0) {
+                // "Tokmurzin's appeal will be heard on 14 April, and Kenzhetayeva's on 21 April": the names
+                // between the previous date and this one are this date's.
+                Set<String> own = between(named, span, words, previousDate, at);
+                if (!own.isEmpty()) {
+                    return own;
+                }
+            }
             if (!inClause.isEmpty()) {
                 return inClause;
             }
@@ -118,8 +132,11 @@ final class Attribution {
             return Set.of();
         }
         if (plural(words, clauses, clause)) {
-            return current.size() > 1 ? current : subjects.size() > 1 ? subjects : everyone.size() > 1 ? everyone
-                    : current;
+            if (otherGroup) {
+                // "Police detained eight participants. The court will hear their cases on 12 December."
+                return Set.of();
+            }
+            return current.size() > 1 ? current : subjects.size() > 1 ? subjects : current;
         }
         Gender said = pronoun(words);
         boolean pronoun = said != Gender.UNKNOWN || words.lower().stream().anyMatch(NEUTRAL::contains);
@@ -156,12 +173,14 @@ final class Attribution {
     /** Moves on past a sentence: whom the text is about after it. */
     void read(Sentences.Span span, int paragraph, Words words) {
         List<Mention> named = named(span, words);
+        otherGroup = words.lower().stream().anyMatch(OTHER_GROUPS::contains);
         if (!named.isEmpty()) {
             current = ids(named);
             currentParagraph = paragraph;
             otherSubject = false;
         } else {
             List<Integer> clauses = Clauses.of(text.substring(span.start(), span.end()), words);
+            // After a sentence about somebody else, "he" or "she" may well be them.
             otherSubject = !clauses.isEmpty() && somebodyElseIn(words, clauses, clauses.get(0));
         }
     }
@@ -243,6 +262,18 @@ final class Attribution {
         return before || (english || kazakh) && next < w.size() && RELATIVES.contains(w.get(next));
     }
 
+    /** The persons named between two words of the sentence. */
+    private static Set<String> between(List<Mention> named, Sentences.Span span, Words words, int from, int to) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Mention m : named) {
+            int word = words.at(m.start() - span.start());
+            if (word > from && word < to) {
+                out.add(m.personId());
+            }
+        }
+        return out;
+    }
+
     /** The persons named in the event's clause. */
     private Set<String> clause(List<Mention> named, Sentences.Span span, Words words, List<Integer> clauses, int clause) {
         Set<String> out = new LinkedHashSet<>();
@@ -265,12 +296,25 @@ final class Attribution {
         return false;
     }
 
-    /** A word shaped like the surname of a person nobody watches, named other than as a speaker or a lawyer. */
+    /**
+     * A word shaped like the surname of a person nobody watches, named other than as a speaker ("said his lawyer,
+     * Marat Dzhumabayev") or as somebody's lawyer or judge ("адвокат Темирханова Ержан Кулбаев"). A lawyer with
+     * nobody's name ("костанайский адвокат Сауле Ибраева вышла на свободу") is a person of their own.
+     */
     private static boolean otherName(Words words, int i) {
         String word = words.original().get(i);
         // Every first word is capitalised: there only a long one shaped like a surname counts.
-        return (i > 0 || word.length() >= 6) && SURNAME.matcher(word).matches() && !near(words, i, ROLES, 3)
-                && !near(words, i, SPEECH, 3);
+        if (!((i > 0 || word.length() >= 6) && SURNAME.matcher(word).matches()) || near(words, i, SPEECH, 3)) {
+            return false;
+        }
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            if (ROLES.contains(words.lower().get(k)) && (k > 0 && POSSESSIVE.contains(words.lower().get(k - 1))
+                    || k + 1 < i && !SURNAME.matcher(words.original().get(k + 1)).matches()
+                    && Character.isLowerCase(words.original().get(k + 1).charAt(0)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** In the clause: a relative as subject, or a person nobody watches named other than as a speaker or a lawyer. */
@@ -280,10 +324,19 @@ final class Attribution {
                 continue;
             }
             String w = words.lower().get(i);
-            if (RELATIVES.contains(w) && !near(words, i, SPEECH, 3)) {
+            if (RELATIVES.contains(w) && !nearInClause(words, clauses, i, SPEECH, 3)) {
                 return true;
             }
             if (otherName(words, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean nearInClause(Words words, List<Integer> clauses, int i, Set<String> set, int reach) {
+        for (int k = Math.max(0, i - reach); k <= Math.min(words.size() - 1, i + reach); k++) {
+            if (k != i && clauses.get(k).equals(clauses.get(i)) && set.contains(words.lower().get(k))) {
                 return true;
             }
         }

@@ -10,7 +10,11 @@ import java.util.List;
 final class Clauses {
 
     private static final String[] MARKS = {";", ": ", " — ", " – ", " - ", "(", ")", ", while ", ", whereas ", ", but ",
-            ", а ", ", но ", ", однако ", ", тогда как ", ", в то время как ", ", whereas ", "«", "»", "\u201c", "\u201d"};
+            ", а ", ", но ", ", однако ", "\"", ", тогда как ", ", в то время как ", ", whereas ", "«", "»", "\u201c", "\u201d"};
+
+    /** A line's head that is a date or a time and little else: "▪️ 3 февраля 2025 года", "12:40", "15–17 April". */
+    private static final java.util.regex.Pattern TIMELINE = java.util.regex.Pattern.compile(
+            "[^\\p{L}\\p{N}]*\\d[^.!?]{0,30}");
 
     private Clauses() {
     }
@@ -20,7 +24,12 @@ final class Clauses {
         List<Integer> boundaries = new ArrayList<>();
         for (String mark : MARKS) {
             for (int i = sentence.indexOf(mark); i >= 0; i = sentence.indexOf(mark, i + 1)) {
-                boundaries.add(i);
+                // "4 September — Her office is searched", "12:40 — ...": a timeline's date heads its entry.
+                String head = sentence.substring(0, i);
+                boolean timeline = TIMELINE.matcher(head).matches() && head.strip().split("\\s+").length <= 5;
+                if (!(mark.contains("—") || mark.contains("–")) || !timeline) {
+                    boundaries.add(i);
+                }
             }
         }
         List<Integer> out = new ArrayList<>();

@@ -38,6 +38,13 @@ final class DateFinder {
             + MONTH + YEAR, FLAGS);
     private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\p{L}])" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?"
             + "(?![\\d:.]\\d)" + YEAR, FLAGS);
+    private static final Pattern ORDINAL_OF = Pattern.compile("(?<![\\d.])(\\d{1,2})(?:st|nd|rd|th)\\s+of\\s+" + MONTH
+            + YEAR, FLAGS);
+    /** Kazakh month in the genitive, then the day: "мамырдың 12-сі". */
+    private static final Pattern MONTH_GENITIVE = Pattern.compile("(?<![\\p{L}])" + MONTH + "\\s+(\\d{1,2})-", FLAGS);
+    /** "15–17 April", "from 2 to 5 June", "с 1 по 3 марта": the first day takes the month of the last. */
+    private static final Pattern RANGE = Pattern.compile("(?<![\\d.])(\\d{1,2})\\s*(?:[–—-]|to|по|до)\\s*(?=\\d{1,2}\\s+"
+            + MONTH + ")", FLAGS);
     private static final Pattern KAZAKH = Pattern.compile("(\\d{4})\\s*жыл\\p{L}*\\s+(\\d{1,2})\\s+" + MONTH, FLAGS);
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d./])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})(?![\\d])");
     private static final Pattern ISO = Pattern.compile("(?<![\\d/])(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
@@ -59,6 +66,10 @@ final class DateFinder {
         while (m.find()) {
             add(out, m.start(), m.end(), Integer.parseInt(m.group(1)), month(m.group(3)), day(m.group(2)));
         }
+        m = ORDINAL_OF.matcher(sentence);
+        while (m.find()) {
+            add(out, m.start(), m.end(), year(m.group(3)), month(m.group(2)), day(m.group(1)));
+        }
         m = DAY_MONTH.matcher(sentence);
         while (m.find()) {
             add(out, m.start(), m.end(), year(m.group(3)), month(m.group(2)), day(m.group(1)));
@@ -66,6 +77,22 @@ final class DateFinder {
         m = MONTH_DAY.matcher(sentence);
         while (m.find()) {
             add(out, m.start(), m.end(), year(m.group(3)), month(m.group(1)), day(m.group(2)));
+        }
+        m = MONTH_GENITIVE.matcher(sentence);
+        while (m.find()) {
+            if (m.group(1).toLowerCase(Locale.ROOT).matches(".*(ның|нің|дың|дің|тың|тің)")) {
+                add(out, m.start(), m.end(), null, month(m.group(1)), day(m.group(2)));
+            }
+        }
+        m = RANGE.matcher(sentence);
+        while (m.find()) {
+            int end = m.end();
+            DateExpression last = out.stream().filter(d -> d.start() >= end && d.start() <= end + 1)
+                    .findFirst().orElse(null);
+            if (last != null) {
+                add(out, m.start(), m.start() + m.group(1).length(), last.year().orElse(null), last.month(),
+                        day(m.group(1)));
+            }
         }
         m = NUMERIC.matcher(sentence);
         while (m.find()) {

@@ -41,9 +41,11 @@ public final class HearingExtractor {
             + "|\\b(?:прошлой|этой) (?:весной|осенью|зимой)|\\b(?:прошлым|этим) летом|\\bв (?:апреле|мае|марте|"
             + "январе|феврале|июне|июле|августе|сентябре|октябре|ноябре|декабре)\\b|\\bin (?:january|february|"
             + "march|april|june|july|august|september|october|november|december)\\b");
+    private static final java.util.regex.Pattern HEADING_YEAR = java.util.regex.Pattern.compile(
+            "[^\\p{L}\\p{N}]*(?:in |в |)((?:19|20)\\d{2})(?: год| жыл)?[^\\p{L}\\p{N}]*", java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final java.util.regex.Pattern KAZAKH = java.util.regex.Pattern.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]");
     private static final java.util.regex.Pattern COURT = java.util.regex.Pattern.compile(
-            "court|hearing|judge|суд|заседани|сот\\b|сотта|сотт");
+            "court|hearing|judge|(?<!\\p{L})суд|заседани|(?<!\\p{L})сот");
     /** Kinds from the most decisive: a parole hearing's "освобождение" is parole, not a release. */
     private static final List<HearingKind> ORDER = List.of(HearingKind.CASSATION, HearingKind.APPEAL,
             HearingKind.PAROLE, HearingKind.RELEASE, HearingKind.VERDICT, HearingKind.TRIAL, HearingKind.OTHER);
@@ -68,13 +70,19 @@ public final class HearingExtractor {
         Attribution who = new Attribution(text, mentions, leadEnd);
         Map<String, FoundHearing> out = new LinkedHashMap<>();
         Stage stage = new Stage();
+        Optional<Integer> headingYear = Optional.empty();
         List<Sentences.Span> spans = Sentences.of(text);
         for (Sentences.Span span : spans) {
             String sentence = text.substring(span.start(), span.end());
             int paragraph = paragraphOf(text, span.start());
+            java.util.regex.Matcher year = HEADING_YEAR.matcher(sentence);
+            if (year.matches()) {
+                // A timeline's heading ("2023", "In 2024:") gives its year to the entries below it.
+                headingYear = Optional.of(Integer.parseInt(year.group(1)));
+            }
             Words words = Words.of(sentence);
             if (!mentions.isEmpty()) {
-                for (FoundHearing h : inSentence(sentence, span, paragraph, words, who, clock, stage)) {
+                for (FoundHearing h : inSentence(sentence, span, paragraph, words, who, clock, stage, headingYear)) {
                     add(out, h);
                 }
             }
@@ -105,7 +113,8 @@ public final class HearingExtractor {
     }
 
     private List<FoundHearing> inSentence(String sentence, Sentences.Span span, int paragraph, Words words,
-                                          Attribution who, DocumentClock clock, Stage stage) {
+                                          Attribution who, DocumentClock clock, Stage stage,
+                                          Optional<Integer> headingYear) {
         List<DateExpression> expressions = DateFinder.find(sentence);
         if (expressions.isEmpty()) {
             return List.of();
@@ -119,30 +128,47 @@ public final class HearingExtractor {
         }
         List<EventCues.Cue> cues = EventCues.cues(words.lower());
         List<Integer> clauses = Clauses.of(sentence, words);
-        List<List<EventCues.Cue>> byDate = assign(withVague, cues, clauses, KAZAKH.matcher(sentence).find())
-                .subList(0, dates.size());
+        List<List<EventCues.Cue>> byDate = new ArrayList<>(assign(withVague, cues, clauses,
+                KAZAKH.matcher(sentence).find()).subList(0, dates.size()));
+        Set<Integer> rangeEnds = new java.util.HashSet<>();
+        for (int i = dates.size() - 2; i >= 0; i--) {
+            // "15–17 April": the first day of a range is the same event as its last. A strike or a detention over
+            // days began on the first; the sittings of a trial are on each.
+            if (rangeStart(sentence, dates.get(i).date(), dates.get(i + 1).date())) {
+                byDate.set(i, byDate.get(i + 1));
+                if (byDate.get(i).stream().noneMatch(c -> c.role() == EventCues.Role.HEARING
+                        || c.role() == EventCues.Role.EVENT && c.kind() != HearingKind.OTHER)) {
+                    rangeEnds.add(i + 1);
+                }
+            }
+        }
         boolean court = COURT.matcher(EventCues.lower(sentence)).find();
         String lower = EventCues.lower(sentence);
         int tense = EventCues.tense(lower);
         Optional<Integer> sentenceYear = expressions.stream().filter(d -> d.year().isPresent()).map(d -> d.year().get())
-                .findFirst();
+                .findFirst().or(() -> headingYear);
         // "moved" moves a hearing from a date or to a date; alone it moves a prisoner to another colony.
         boolean fromDate = dates.stream().anyMatch(d -> d.word() > 0 && FROM.contains(words.lower().get(d.word() - 1)));
-        int postponedAt = cues.stream().filter(c -> c.role() == EventCues.Role.POSTPONED)
-                .filter(c -> fromDate || !words.lower().get(c.word()).equals("moved")
-                        || dates.stream().anyMatch(d -> d.word() > c.word() && d.word() <= c.word() + 3))
+        Set<EventCues.Cue> looseMoves = cues.stream().filter(c -> c.role() == EventCues.Role.POSTPONED
+                        && words.lower().get(c.word()).equals("moved") && !fromDate
+                        && dates.stream().noneMatch(d -> d.word() > c.word() && d.word() <= c.word() + 3))
+                .collect(java.util.stream.Collectors.toSet());
+        int postponedAt = cues.stream().filter(c -> c.role() == EventCues.Role.POSTPONED && !looseMoves.contains(c))
                 .mapToInt(EventCues.Cue::word).min().orElse(Integer.MAX_VALUE);
         List<FoundHearing> out = new ArrayList<>();
         Optional<LocalDate> previous = Optional.empty();
         for (int i = 0; i < dates.size(); i++) {
             Dated d = dates.get(i);
             List<EventCues.Cue> own = byDate.get(i);
+            if (rangeEnds.contains(i)) {
+                continue;
+            }
             boolean movedTo = d.word() > postponedAt;
-            if (movedTo && !isEvent(d, own, court)) {
+            if (movedTo && !isEvent(d, own, court, looseMoves)) {
                 // "...from 25 November to 3 December", "...а теперь — на 21 июня": the chain's event moves on.
                 own = cues;
             }
-            if (!isEvent(d, own, court) && !movedTo) {
+            if (!isEvent(d, own, court, looseMoves) && !movedTo) {
                 continue;
             }
             boolean from = postponedAt != Integer.MAX_VALUE && d.word() > 0
@@ -157,11 +183,11 @@ public final class HearingExtractor {
             if (date.isEmpty() && !d.date().calendar()) {
                 continue;
             }
-            if (from || !movedTo && postponedAt != Integer.MAX_VALUE && laterEventFollows(dates, byDate, i, court)) {
+            if (from || !movedTo && postponedAt != Integer.MAX_VALUE && laterEventFollows(dates, byDate, i, court, looseMoves)) {
                 previous = date;
                 continue;
             }
-            Set<String> persons = who.persons(span, paragraph, words, d.word());
+            Set<String> persons = who.persons(span, paragraph, words, d.word(), i > 0 ? dates.get(i - 1).word() : -1);
             if (persons.isEmpty()) {
                 continue;
             }
@@ -209,6 +235,12 @@ public final class HearingExtractor {
         return byDate;
     }
 
+    private static boolean rangeStart(String sentence, DateExpression first, DateExpression next) {
+        return first.calendar() && next.calendar() && first.month() == next.month() && first.day() < next.day()
+                && sentence.substring(first.start(), first.end()).chars().allMatch(Character::isDigit)
+                && next.start() - first.end() <= 5;
+    }
+
     private static int distance(Dated d, EventCues.Cue cue) {
         return Math.abs(d.word() - cue.word());
     }
@@ -218,7 +250,7 @@ public final class HearingExtractor {
      * verdict..."); a rally yields to an event word up to {@link #EVENT_BONUS} words further ("detained at a
      * rally on 5 May"). "It will take place" is an event only where a court is named.
      */
-    private static boolean isEvent(Dated d, List<EventCues.Cue> own, boolean court) {
+    private static boolean isEvent(Dated d, List<EventCues.Cue> own, boolean court, Set<EventCues.Cue> moved) {
         long event = Integer.MAX_VALUE;
         long other = Integer.MAX_VALUE;
         for (EventCues.Cue c : own) {
@@ -227,6 +259,8 @@ public final class HearingExtractor {
                 case GATHERING -> other = Math.min(other, distance + (long) EVENT_BONUS);
                 case NOT_AN_EVENT, SPOKEN -> other = Math.min(other, distance);
                 case GENERIC -> event = court ? Math.min(event, distance) : event;
+                // "was moved to March": "moved" is a postponement only from or to a date (see postponedAt).
+                case POSTPONED -> event = moved.contains(c) ? event : Math.min(event, distance);
                 default -> event = Math.min(event, distance);
             }
         }
@@ -234,9 +268,10 @@ public final class HearingExtractor {
     }
 
     /** Whether an event date comes after date {@code i} in the sentence: then {@code i} is the date it moved from. */
-    private static boolean laterEventFollows(List<Dated> dates, List<List<EventCues.Cue>> byDate, int i, boolean court) {
+    private static boolean laterEventFollows(List<Dated> dates, List<List<EventCues.Cue>> byDate, int i, boolean court,
+                                             Set<EventCues.Cue> moved) {
         for (int k = i + 1; k < dates.size(); k++) {
-            if (isEvent(dates.get(k), byDate.get(k), court)) {
+            if (isEvent(dates.get(k), byDate.get(k), court, moved)) {
                 return true;
             }
         }

@@ -15,7 +15,7 @@ final class Sentences {
 
     private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("г", "гг", "ст", "ул", "им", "т",
             "д", "mr", "mrs", "ms", "dr", "st", "no", "art", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-            "sep", "sept", "oct", "nov", "dec", "a.m", "p.m", "am", "pm");
+            "sep", "sept", "oct", "nov", "dec", "a.m", "p.m", "am", "pm", "ч", "п", "апелл", "обл", "пр", "тел", "см");
 
     private Sentences() {
     }

@@ -254,7 +254,8 @@ public final class PersonMatcher implements NameMatcher {
             boolean givenName = WordLists.isGivenName(word) || WordLists.isGivenName(token.skeleton())
                     || a.entry().variant().equals(Lexicon.SHORTENED);
             boolean place = WordLists.isPlaceName(token.skeleton()) || WordLists.isPlaceName(word);
-            if (givenName && nameAfter(i) || place && placeBefore(i) || otherFirstNameAfter(i, person)) {
+            if (givenName && nameAfter(i) || place && placeBefore(i) || otherFirstNameAfter(i, person)
+                    || otherInitialNear(i, person)) {
                 return null;
             }
             String surname = "surname" + form(a) + typo(a);
@@ -277,6 +278,15 @@ public final class PersonMatcher implements NameMatcher {
             Token next = tokens.get(i + 1);
             return next.capitalized() && !next.initial() && !WordLists.isOrdinaryWord(next.skeleton())
                     && !TITLES.contains(next.skeleton());
+        }
+
+        /** "Оспанов Р.К.", "Р. Оспанов" in a court's list: an initial beside the surname that is not the person's. */
+        private boolean otherInitialNear(int i, int person) {
+            boolean after = i + 1 < tokens.size() && tokens.get(i + 1).joinedToPrevious() && tokens.get(i + 1).initial()
+                    && !lexicon.isInitialOf(tokens.get(i + 1), person);
+            boolean before = i > 0 && tokens.get(i).joinedToPrevious() && tokens.get(i - 1).initial()
+                    && !lexicon.isInitialOf(tokens.get(i - 1), person);
+            return after || before;
         }
 
         /** "Кравець Микола": surname first, followed by another person's given name. */

@@ -18,8 +18,9 @@ import java.util.Optional;
 public final class OperatorNoticeComposer {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
-    private static final String FOOTER = "casewatch tells the operator once when a source starts failing or falls"
-            + " silent, and once when it recovers. `casewatch sources` shows every source's health.";
+    private static final String FOOTER = "casewatch tells the operator once when a source starts failing, falls"
+            + " silent or has to be read leniently, and once when a failing or silent source recovers."
+            + " `casewatch sources` shows every source's health.";
 
     private final ZoneId zone;
 
@@ -45,6 +46,19 @@ public final class OperatorNoticeComposer {
         });
         return message(operator, key, "notice", subject, HeaderText.clean(subject.substring("casewatch: ".length())) + ".",
                 rows);
+    }
+
+    /** A source whose feed is not well-formed XML but was read by the lenient reading: told once, not a failure. */
+    public OutgoingMessage lenient(String operator, String sourceName, SourceHealth health, String key) {
+        String subject = "casewatch: source " + sourceName + " is not well-formed; its items are read leniently";
+        List<Views.Row> rows = new ArrayList<>();
+        rows.add(new Views.Row("Source", sourceName, ""));
+        health.lenientError().ifPresent(e -> rows.add(new Views.Row("Why the strict reading refused it", e, "")));
+        health.lenientAt().ifPresent(at -> rows.add(new Views.Row("Read leniently", when(at), "")));
+        return message(operator, key, "notice", subject, "The feed of " + HeaderText.clean(sourceName)
+                + " is not well-formed XML. casewatch took its items with a lenient second reading, so nothing is"
+                + " missed and nothing needs doing; the site's owners may want to know. You are told once: `casewatch"
+                + " sources` shows such sources as \"lenient\".", rows);
     }
 
     public OutgoingMessage rejected(String operator, String recipient, String messageSubject, String reason, String key) {

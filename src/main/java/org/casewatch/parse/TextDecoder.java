@@ -14,7 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Decodes a body to text, trusting a byte-order mark first, then valid UTF-8, then the HTTP header or the
+ * Decodes a body to text, trusting a byte-order mark (or the UTF-16/32 shape of its first characters) first, then
+ * valid UTF-8, then the HTTP header or the
  * document's own declaration, and detecting the charset with ICU when those are missing or plainly wrong
  * (Russian sites still serve windows-1251 and KOI8-R without saying so, or while claiming UTF-8).
  */
@@ -34,8 +35,9 @@ public final class TextDecoder {
         if (startsWith(body, 0xEF, 0xBB, 0xBF)) {
             return new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
         }
-        if (startsWith(body, 0xFE, 0xFF) || startsWith(body, 0xFF, 0xFE)) {
-            return new String(body, StandardCharsets.UTF_16);
+        Optional<String> wide = wide(body);
+        if (wide.isPresent()) {
+            return wide.get();
         }
         Optional<Charset> declared = contentType.flatMap(type -> charset(HEADER_CHARSET, type))
                 .or(() -> declaredInDocument(body));
@@ -49,8 +51,44 @@ public final class TextDecoder {
         if (trustDeclared) {
             return new String(body, declared.get());
         }
-        return new String(body, russianSingleByte(body).or(() -> detect(body)).or(() -> declared)
-                .orElse(StandardCharsets.ISO_8859_1));
+        return new String(body, asWindows1252(russianSingleByte(body).or(() -> detect(body)).or(() -> declared)
+                .orElse(StandardCharsets.ISO_8859_1)));
+    }
+
+    /**
+     * Text called ISO-8859-1 or ASCII that is not valid UTF-8 is read as windows-1252, as browsers do (WHATWG
+     * Encoding Standard): CMSs paste curly quotes (0x92, 0x93) that ISO-8859-1 would turn into control characters.
+     */
+    private static Charset asWindows1252(Charset charset) {
+        return isLatinDefault(charset) ? Charset.forName("windows-1252") : charset;
+    }
+
+    /**
+     * UTF-32 and UTF-16, by byte-order mark or, without one, by how the first "<?" or "<" is written (XML 1.0
+     * appendix F): these never look like ASCII, so the declaration and detection below cannot read them.
+     */
+    private static Optional<String> wide(byte[] body) {
+        String charset = null;
+        int skip = 0;
+        if (startsWith(body, 0x00, 0x00, 0xFE, 0xFF) || startsWith(body, 0xFF, 0xFE, 0x00, 0x00)) {
+            charset = body[0] == 0 ? "UTF-32BE" : "UTF-32LE";
+            skip = 4;
+        } else if (startsWith(body, 0xFE, 0xFF) || startsWith(body, 0xFF, 0xFE)) {
+            charset = body[0] == (byte) 0xFE ? "UTF-16BE" : "UTF-16LE";
+            skip = 2;
+        } else if (startsWith(body, 0x00, 0x00, 0x00, 0x3C)) {
+            charset = "UTF-32BE";
+        } else if (startsWith(body, 0x3C, 0x00, 0x00, 0x00)) {
+            charset = "UTF-32LE";
+        } else if (startsWith(body, 0x00, 0x3C, 0x00, 0x3F) || startsWith(body, 0x00, 0x3C, 0x00, 0x72)
+                || startsWith(body, 0x00, 0x3C, 0x00, 0x66)) {
+            charset = "UTF-16BE";
+        } else if (startsWith(body, 0x3C, 0x00, 0x3F, 0x00) || startsWith(body, 0x3C, 0x00, 0x72, 0x00)
+                || startsWith(body, 0x3C, 0x00, 0x66, 0x00)) {
+            charset = "UTF-16LE";
+        }
+        return charset == null ? Optional.empty()
+                : Optional.of(new String(body, skip, body.length - skip, Charset.forName(charset)));
     }
 
     /**

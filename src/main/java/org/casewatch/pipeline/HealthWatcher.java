@@ -9,6 +9,7 @@ import org.casewatch.store.SourceNoticeRepository;
 import org.casewatch.store.SourceStateRepository;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -20,9 +21,13 @@ import java.util.stream.Collectors;
 
 /**
  * Tells the operator once when a source starts failing (after N failures in a row) or falls silent (no new
- * item for a while), and once when it recovers; never the partners, never once per poll.
+ * item for a while), and once when it recovers; once, not as a failure, when its feed has to be read leniently;
+ * never the partners, never once per poll.
  */
 public final class HealthWatcher implements DueMessages {
+
+    /** How long after its last lenient reading a source still counts as read leniently for the operator. */
+    private static final Duration LENIENT_MEMORY = Duration.ofDays(7);
 
     private final List<Source> sources;
     private final SourceStateRepository states;
@@ -63,8 +68,29 @@ public final class HealthWatcher implements DueMessages {
             boolean failing = h.map(x -> x.consecutiveFailures() >= settings.afterFailures()).orElse(false);
             queued += track(operator, source, "failing", failing, h, now);
             queued += track(operator, source, "silent", silent.contains(source.id()), h, now);
+            queued += trackLenient(operator, source, h, now);
         }
         return queued;
+    }
+
+    /**
+     * A feed read leniently is told once, not as a failure: the notice stays open while the feed was read
+     * leniently within {@link #LENIENT_MEMORY}, so a feed broken now and then is one notice, and it closes
+     * without a message (nothing was lost while it was open, so there is nothing to recover from).
+     */
+    private int trackLenient(String operator, Source source, Optional<SourceHealth> h, Instant now) {
+        boolean active = h.flatMap(SourceHealth::lenientAt).map(at -> !at.isBefore(now.minus(LENIENT_MEMORY)))
+                .orElse(false);
+        Optional<Long> open = notices.open(source.id(), "lenient");
+        if (active && open.isEmpty()) {
+            notices.opened(source.id(), "lenient", composer.lenient(operator, source.name(), h.orElseThrow(),
+                    "notice:" + source.id() + ":lenient:" + now.toEpochMilli()), now);
+            return 1;
+        }
+        if (!active && open.isPresent()) {
+            notices.closedQuietly(open.get(), now);
+        }
+        return 0;
     }
 
     private int track(String operator, Source source, String kind, boolean active, Optional<SourceHealth> h,

@@ -51,6 +51,11 @@ public final class ItemReader {
         if (parsed instanceof ParseResult.Unparseable u) {
             return new SourceRead.Failure(u.reason(), 0, Optional.empty());
         }
-        return new SourceRead.Items(((ParseResult.Parsed) parsed).items(), body.etag(), body.lastModified());
+        if (parsed instanceof ParseResult.ReadLeniently lenient) {
+            return new SourceRead.Items(lenient.items(), body.etag(), body.lastModified(),
+                    Optional.of(lenient.strictError()));
+        }
+        return new SourceRead.Items(((ParseResult.Parsed) parsed).items(), body.etag(), body.lastModified(),
+                Optional.empty());
     }
 }

@@ -100,7 +100,9 @@ public final class SourcePoller {
                 queued += saved.get(i);
             }
         }
-        states.recordSuccess(source.id(), fetched.etag(), fetched.lastModified(), now, next);
+        states.recordSuccess(source.id(), fetched.etag(), fetched.lastModified(), now, next, fetched.leniently());
+        fetched.leniently().ifPresent(why -> LOG.debug("source_read_leniently source_id={} error=\"{}\"", source.id(),
+                why));
         LOG.debug("source_polled source_id={} items={} new_items={} mentions={} queued={}", source.id(),
                 fetched.items().size(), newItems, mentions, queued);
         return Optional.of(new SourceReport(source.id(), SourceOutcome.FETCHED, newItems, mentions, queued,

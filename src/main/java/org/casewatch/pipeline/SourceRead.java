@@ -9,7 +9,12 @@ import java.util.Optional;
 /** The result of fetching and parsing one source. */
 public sealed interface SourceRead {
 
-    record Items(List<Item> items, Optional<String> etag, Optional<String> lastModified) implements SourceRead {
+    /**
+     * @param leniently present when the body was not well-formed and its items come from the lenient reading:
+     *                  why the strict reading refused it
+     */
+    record Items(List<Item> items, Optional<String> etag, Optional<String> lastModified, Optional<String> leniently)
+            implements SourceRead {
         public Items {
             items = List.copyOf(items);
         }

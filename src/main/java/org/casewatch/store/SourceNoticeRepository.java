@@ -56,4 +56,16 @@ public final class SourceNoticeRepository {
             return null;
         });
     }
+
+    /** Closes a notice that needs no message of its own (the operator was told what to expect). */
+    public void closedQuietly(long noticeId, Instant now) {
+        db.write("close notice " + noticeId, c -> {
+            try (PreparedStatement st = c.prepareStatement("UPDATE source_notice SET closed_at = ? WHERE id = ?")) {
+                st.setLong(1, now.toEpochMilli());
+                st.setLong(2, noticeId);
+                st.executeUpdate();
+            }
+            return null;
+        });
+    }
 }

@@ -80,21 +80,44 @@ public final class SourceStateRepository {
         });
     }
 
-    /** A poll that reached the source: new content or not modified. Validators are kept when not given. */
+    /** A poll that reached the source and was told nothing changed. Validators are kept when not given. */
     public void recordSuccess(String sourceId, Optional<String> etag, Optional<String> lastModified, Instant at,
                               Instant nextPollAt) {
+        record(sourceId, etag, lastModified, at, nextPollAt, Optional.empty());
+    }
+
+    /**
+     * A poll that read a body: validators kept when not given, and whether the body had to be read leniently
+     * (why the strict reading refused it) or read strictly, which clears the mark.
+     */
+    public void recordSuccess(String sourceId, Optional<String> etag, Optional<String> lastModified, Instant at,
+                              Instant nextPollAt, Optional<String> readLeniently) {
+        record(sourceId, etag, lastModified, at, nextPollAt, Optional.of(readLeniently));
+    }
+
+    /** @param reading empty when no body was read (not modified), which leaves the lenient mark as it was */
+    private void record(String sourceId, Optional<String> etag, Optional<String> lastModified, Instant at,
+                        Instant nextPollAt, Optional<Optional<String>> reading) {
         db.write("record success of source " + sourceId, c -> {
             ensureRow(c, sourceId);
             try (PreparedStatement st = c.prepareStatement("UPDATE source_state SET "
                     + "etag = COALESCE(?, etag), last_modified = COALESCE(?, last_modified), last_poll_at = ?, "
                     + "last_success_at = ?, next_poll_at = ?, consecutive_failures = 0, last_status = NULL, "
-                    + "last_error = NULL, " + END_LEASE + " WHERE source_id = ?")) {
+                    + "last_error = NULL, lenient_error = CASE WHEN ? THEN ? ELSE lenient_error END, "
+                    + "lenient_at = COALESCE(?, lenient_at), " + END_LEASE + " WHERE source_id = ?")) {
                 Sql.setString(st, 1, etag);
                 Sql.setString(st, 2, lastModified);
                 st.setLong(3, at.toEpochMilli());
                 st.setLong(4, at.toEpochMilli());
                 st.setLong(5, nextPollAt.toEpochMilli());
-                int next = endLease(st, 6);
+                st.setBoolean(6, reading.isPresent());
+                Sql.setString(st, 7, reading.flatMap(r -> r));
+                if (reading.flatMap(r -> r).isPresent()) {
+                    st.setLong(8, at.toEpochMilli());
+                } else {
+                    st.setNull(8, java.sql.Types.BIGINT);
+                }
+                int next = endLease(st, 9);
                 st.setString(next, sourceId);
                 st.executeUpdate();
             }
@@ -131,7 +154,7 @@ public final class SourceStateRepository {
                     out.add(new SourceHealth(rs.getString("source_id"), Sql.instant(rs, "last_poll_at"),
                             Sql.instant(rs, "last_success_at"), rs.getInt("consecutive_failures"),
                             Sql.string(rs, "last_error"), Sql.instant(rs, "next_poll_at"), rs.getLong("items"),
-                            Sql.string(rs, "polled_by")));
+                            Sql.string(rs, "lenient_error"), Sql.instant(rs, "lenient_at"), Sql.string(rs, "polled_by")));
                 }
             }
             return out;

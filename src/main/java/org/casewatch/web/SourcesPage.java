@@ -41,10 +41,14 @@ public final class SourcesPage {
 
     private Row row(Source s, Optional<SourceHealth> h, Texts t) {
         int failures = h.map(SourceHealth::consecutiveFailures).orElse(0);
-        String state = !s.enabled() ? "disabled" : h.isEmpty() ? "new" : failures > 0 ? "failing" : "ok";
+        Optional<String> lenient = h.flatMap(SourceHealth::lenientError);
+        String state = !s.enabled() ? "disabled" : h.isEmpty() ? "new" : failures > 0 ? "failing"
+                : lenient.isPresent() ? "lenient" : "ok";
+        // As `casewatch sources`: a source read leniently works; the last column says why it needed to be.
+        String note = h.flatMap(SourceHealth::lastError)
+                .or(() -> lenient.map(e -> t.format("read leniently: %s", e))).orElse("");
         return new Row(s.id(), s.name(), s.kind().label(), t.get(state), s.enabled() && failures > 0,
                 h.flatMap(SourceHealth::lastSuccessAt).map(at -> dates.dateTime(at, t)).orElse(t.get("never")), failures,
-                h.flatMap(SourceHealth::nextPollAt).map(at -> dates.dateTime(at, t)).orElse(""),
-                h.flatMap(SourceHealth::lastError).orElse(""));
+                h.flatMap(SourceHealth::nextPollAt).map(at -> dates.dateTime(at, t)).orElse(""), note);
     }
 }

@@ -100,6 +100,8 @@ public final class Texts {
             Map.entry("Failures", "Сбоев подряд"), Map.entry("Next poll", "Следующий опрос"),
             Map.entry("Last error", "Последняя ошибка"), Map.entry("disabled", "выключен"), Map.entry("new", "новый"),
             Map.entry("failing", "не работает"), Map.entry("ok", "работает"), Map.entry("never", "никогда"),
+            Map.entry("lenient", "читается с поправками"),
+            Map.entry("read leniently: %s", "лента не является корректным XML, прочитана с поправками: %s"),
             Map.entry("sessions lead", "Где выполнен вход. Завершите любой сеанс, который вы не узнаёте."),
             Map.entry("unknown browser", "неизвестный браузер"), Map.entry("this one", "текущий"),
             Map.entry("signed in %s from %s; last seen %s", "вход %s с адреса %s; последняя активность %s"),

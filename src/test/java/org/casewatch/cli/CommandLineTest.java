@@ -71,6 +71,15 @@ class CommandLineTest {
     }
 
     @Test
+    void parseReadsABrokenFeedLenientlyAndSaysSoOnStandardError() {
+        String broken = FEEDS.resolve("lenient-unclosed-cdata.xml").toString();
+        Cli cli = Cli.run(CLOCK, "parse", "--json", broken);
+        assertThat(cli.code()).isZero();
+        assertThat(cli.out().lines()).hasSize(2).allMatch(l -> l.startsWith("{\"source\": \"" + broken + "\", \"title\""));
+        assertThat(cli.err()).contains(broken + ": not well-formed, read leniently: ");
+    }
+
+    @Test
     void aBrokenConfigurationListsEveryProblemAndExitsWithThree(@TempDir Path home) throws IOException {
         Files.createDirectories(home.resolve("config"));
         Files.createDirectories(home.resolve("feeds"));

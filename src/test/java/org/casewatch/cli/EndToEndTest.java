@@ -204,7 +204,8 @@ class EndToEndTest {
         MimeMessage aliya = Arrays.stream(smtp.getReceivedMessages())
                 .filter(m -> subject(m).contains("Temirkhanov")).findFirst().orElseThrow();
         String raw = com.icegreen.greenmail.util.GreenMailUtil.getWholeMessage(aliya);
-        assertThat(raw).contains("https://herald.example/news/1", "https://vesti.example/1")
+        // A relative link resolves against the feed's own address, as RFC 3986 and feedparser have it.
+        assertThat(raw).contains(web.baseUrl() + "/news/1", "https://vesti.example/1")
                 .doesNotContain("<b>in the capital");
         MimeMessage toMarat = Arrays.stream(smtp.getReceivedMessages())
                 .filter(m -> subject(m).contains("Tokmurzin")).findFirst().orElseThrow();
@@ -263,6 +264,54 @@ class EndToEndTest {
                     .contains(web.baseUrl() + "/headlines/" + i + ".html");
         }
         assertThat(casewatch("run", "--once").out()).as("and once only").contains("emails   0 queued");
+    }
+
+    /**
+     * A feed that is not well-formed is read leniently, alerts like any other and is no failure; its items carry
+     * what feedparser's sanitizer cases carry (script, event handlers, remote images and styles, javascript:
+     * links), and the email built from them holds none of it, only their text.
+     */
+    @Test
+    void aBrokenFeedOfHostileMarkupIsReadLenientlyAndItsAlertHoldsOnlyText() throws Exception {
+        source("hostile", "type: feed\nurl: %s/hostile/rss\n");
+        web.stubFor(get("/hostile/rss").willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/rss+xml; charset=utf-8")
+                .withBody(org.casewatch.parse.Fixtures.bytes("feeds/lenient-hostile.xml"))));
+
+        Cli cycle = casewatch("run", "--once");
+
+        assertThat(cycle.code()).as(cycle.err()).isZero();
+        assertThat(cycle.out()).contains("sources  7 polled, 2 failed");
+        MimeMessage aliya = Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> subject(m).contains("Temirkhanov")).findFirst().orElseThrow();
+        jakarta.mail.Multipart parts = (jakarta.mail.Multipart) aliya.getContent();
+        String html = null;
+        String text = null;
+        for (int i = 0; i < parts.getCount(); i++) {
+            if (parts.getBodyPart(i).isMimeType("text/html")) {
+                html = (String) parts.getBodyPart(i).getContent();
+            } else if (parts.getBodyPart(i).isMimeType("text/plain")) {
+                text = (String) parts.getBodyPart(i).getContent();
+            }
+        }
+        assertThat(text).contains("appealed & waits", "Second look at");
+        org.jsoup.nodes.Document email = org.jsoup.Jsoup.parse(html);
+        assertThat(email.text()).contains("appealed & waits", "Second look at");
+        assertThat(email.select("script, iframe, frame, object, embed, img, image, video, audio, link, style, base"))
+                .as("no active or remote element").isEmpty();
+        for (org.jsoup.nodes.Element e : email.getAllElements()) {
+            for (org.jsoup.nodes.Attribute a : e.attributes()) {
+                assertThat(a.getKey()).as("no event handler on <%s>", e.tagName()).doesNotStartWith("on");
+                assertThat(a.getKey()).as("nothing fetched by <%s>", e.tagName()).isNotIn("src", "srcset", "background");
+                assertThat(a.getValue().toLowerCase(java.util.Locale.ROOT)).as("<%s %s>", e.tagName(), a.getKey())
+                        .doesNotContain("javascript:").doesNotContain("url(");
+            }
+        }
+        assertThat(email.select("a[href]")).extracting(a -> a.attr("href")).allMatch(h -> h.matches("https?://.*"));
+
+        Cli sources = casewatch("sources");
+        assertThat(sources.out()).containsPattern("hostile\\s+feed\\s+lenient\\s+.*read leniently: ")
+                .contains("2 of 7 sources failing");
     }
 
     private static String subject(MimeMessage m) {

@@ -110,7 +110,7 @@ class HostileSourcesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "invalid XML | <rss><channel><title>x</channel> | not a readable RSS or Atom feed",
+            "plain text | this is no markup at all | not a readable RSS or Atom feed",
             "HTML served as a feed | <html><body><p>Welcome</p></body></html> | not a readable RSS or Atom feed",
             "XXE | <?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><rss>&x;</rss> | DTD entities",
             "billion laughs | <?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY a \"ha\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;\">"

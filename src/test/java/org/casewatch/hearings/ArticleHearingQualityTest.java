@@ -4,7 +4,8 @@ import org.casewatch.config.ConfigLoader;
 import org.casewatch.hearings.HearingExtractor;
 import org.casewatch.match.PersonMatcher;
 import org.casewatch.model.Person;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Hearing dates in whole fictional articles written the way reporting is (src/test/resources/hearings): wire
  * reports, NGO statements, local news and court press releases in English, Russian and Kazakh, where a person
  * is named in full once and then by surname, role, pronoun or not at all. dev/ was written before and while
- * the extractor was built; holdout/ after it, and was never used to tune it.
+ * the extractor was built, dev2/ by another author once it worked; holdout/ after it, never used to tune it.
  */
 class ArticleHearingQualityTest {
 
@@ -43,13 +44,18 @@ class ArticleHearingQualityTest {
         System.out.println(s.summary(args.length > 0 ? args[0] : "dev"));
     }
 
-    @Test
-    void theDevelopmentSet() {
-        ArticleScore dev = score("dev");
-        System.out.println(dev.summary("hearings on the article development set"));
-        dev.misses.forEach(m -> System.out.println("  missed " + m));
-        dev.wrong.forEach(m -> System.out.println("  wrong  " + m));
-        dev.kindMisses.forEach(m -> System.out.println("  kind   " + m));
-        assertThat(dev.labelled).isGreaterThanOrEqualTo(100);
+    /**
+     * Floors a little under the figures measured when the holdout was last run (README, "Hearings and
+     * reminders"): a change that loses dates on any set fails the build.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"dev, 0.95, 0.87", "dev2, 0.90, 0.75", "holdout, 0.85, 0.77"})
+    void eachSetKeepsItsFigures(String set, double precision, double recall) {
+        ArticleScore score = score(set);
+        System.out.println(score.summary("hearings on the article set " + set));
+        assertThat(score.labelled).isGreaterThanOrEqualTo(60);
+        assertThat(score.precision()).as(String.join("\n", score.wrong)).isGreaterThanOrEqualTo(precision);
+        assertThat(score.recall()).as(String.join("\n", score.misses)).isGreaterThanOrEqualTo(recall);
+        assertThat(score.kindRight).as("kinds").isGreaterThanOrEqualTo((int) Math.ceil(score.right * 0.8));
     }
 }

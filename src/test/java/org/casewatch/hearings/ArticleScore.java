@@ -25,6 +25,8 @@ final class ArticleScore {
     int yearRight;
     int kindRight;
     int statusRight;
+    /** Found dates still to come that the labels give to nobody: each would be a wrong reminder. */
+    int wrongScheduled;
     final List<String> misses = new ArrayList<>();
     final List<String> wrong = new ArrayList<>();
     final List<String> kindMisses = new ArrayList<>();
@@ -53,6 +55,7 @@ final class ArticleScore {
             LabelledArticle.Label match = open.stream().filter(l -> l.person().equals(f.person())
                     && MonthDay.from(l.date()).equals(f.monthDay())).findFirst().orElse(null);
             if (match == null) {
+                wrongScheduled += f.status().equals("scheduled") ? 1 : 0;
                 wrong.add(article.file() + ": " + f.person() + " " + f.date().map(Object::toString).orElse("--" + f.monthDay())
                         + " " + f.kind() + "/" + f.status() + " <- " + f.sentence());
                 continue;
@@ -95,8 +98,8 @@ final class ArticleScore {
 
     String summary(String name) {
         return String.format(Locale.ROOT, "%s: precision %.3f, recall %.3f (right %d, found %d, labelled %d);"
-                        + " year right %d/%d, kind right %d/%d (%.0f%%), status right %d/%d", name, precision(), recall(),
-                right, found, labelled, yearRight, right, kindRight, right, right == 0 ? 0.0 : 100.0 * kindRight / right,
-                statusRight, right);
+                        + " year right %d/%d, kind right %d/%d (%.0f%%), status right %d/%d; scheduled dates of nobody"
+                        + " labelled: %d", name, precision(), recall(), right, found, labelled, yearRight, right, kindRight,
+                right, right == 0 ? 0.0 : 100.0 * kindRight / right, statusRight, right, wrongScheduled);
     }
 }

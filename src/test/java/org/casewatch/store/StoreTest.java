@@ -233,6 +233,23 @@ class StoreTest {
         assertThat(states.health().get(0).lastError()).isEmpty();
     }
 
+    @Test
+    void aBodyReadLenientlyIsMarkedUntilABodyReadsStrictlyAndA304LeavesTheMark() {
+        states.recordSuccess("wire", Optional.empty(), Optional.empty(), NOW, NOW.plusSeconds(1800),
+                Optional.of("Invalid XML: unclosed CDATA"));
+        assertThat(states.health()).singleElement().satisfies(h -> {
+            assertThat(h.lenientError()).contains("Invalid XML: unclosed CDATA");
+            assertThat(h.lenientAt()).contains(NOW);
+            assertThat(h.consecutiveFailures()).isZero();
+        });
+        states.recordSuccess("wire", Optional.empty(), Optional.empty(), NOW.plusSeconds(60), NOW.plusSeconds(1800));
+        assertThat(states.health().get(0).lenientError()).as("not modified: the same body").isPresent();
+        states.recordSuccess("wire", Optional.empty(), Optional.empty(), NOW.plusSeconds(120), NOW.plusSeconds(1800),
+                Optional.empty());
+        assertThat(states.health().get(0).lenientError()).isEmpty();
+        assertThat(states.health().get(0).lenientAt()).as("when it was last read leniently stays").contains(NOW);
+    }
+
     private void save(String source, Item... list) {
         for (NewItem fresh : items.filterNew(source, List.of(list))) {
             items.save(fresh, fresh.item(), List.of(), List.of(), List.of(), NOW);
