@@ -13,6 +13,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.PriorityQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 
 /**
  * Serves {@code GET /feed/N} over HTTP/1.1 on many loopback addresses at one port, answering each request after
@@ -41,13 +42,20 @@ final class FeedServer implements AutoCloseable {
     private final Feeds feeds;
     private final long delayNanos;
     private final AtomicInteger served = new AtomicInteger();
+    private final IntConsumer onRequest;
     private final Thread loop;
     private volatile int version = 1;
     private volatile boolean running = true;
 
     /** Binds 127.0.0.1 .. 127.0.0.{@code hosts} (only loopback) on one free port. */
     FeedServer(int hosts, int delayMs, Feeds feeds) throws IOException {
+        this(hosts, delayMs, feeds, source -> { });
+    }
+
+    /** As above, telling {@code onRequest} the source number of every request for a feed (200 or 304 alike). */
+    FeedServer(int hosts, int delayMs, Feeds feeds, IntConsumer onRequest) throws IOException {
         this.feeds = feeds;
+        this.onRequest = onRequest;
         this.delayNanos = delayMs * 1_000_000L;
         this.selector = Selector.open();
         int port = 0;
@@ -143,6 +151,9 @@ final class FeedServer implements AutoCloseable {
         int current = version;
         String etag = "\"v" + current + "\"";
         String path = head.substring(head.indexOf(' ') + 1, head.indexOf(' ', head.indexOf(' ') + 1));
+        if (path.startsWith("/feed/")) {
+            onRequest.accept(Integer.parseInt(path.substring("/feed/".length())));
+        }
         boolean unchanged = head.lines().anyMatch(l -> l.regionMatches(true, 0, "If-None-Match:", 0, 14)
                 && l.substring(14).strip().equals(etag));
         if (unchanged) {

@@ -8,7 +8,10 @@ import org.casewatch.hearings.HearingExtractor;
 import org.casewatch.match.PersonMatcher;
 import org.casewatch.model.CycleReport;
 import org.casewatch.model.HearingEvent;
+import org.casewatch.model.DatabaseSettings;
 import org.casewatch.model.MailSettings;
+import org.casewatch.model.Node;
+import org.casewatch.model.NodeStatus;
 import org.casewatch.model.MailTransport;
 import org.casewatch.model.OutgoingMessage;
 import org.casewatch.model.Person;
@@ -54,7 +57,11 @@ import org.casewatch.store.PreferenceRepository;
 import org.casewatch.store.RetentionRepository;
 import org.casewatch.store.SourceNoticeRepository;
 import org.casewatch.store.SourceStateRepository;
-import org.casewatch.store.SqliteDatabase;
+import org.casewatch.store.Claims;
+import org.casewatch.store.ClusterRepository;
+import org.casewatch.store.SharedClaims;
+import org.casewatch.store.SoleNodeClaims;
+import org.casewatch.store.Database;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -78,7 +85,7 @@ public final class Casewatch implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Casewatch.class);
 
     private final Config config;
-    private final SqliteDatabase database;
+    private final Database database;
     private final SourceStateRepository states;
     private final HearingRepository hearings;
     private final Shared shared;
@@ -86,6 +93,12 @@ public final class Casewatch implements AutoCloseable {
     private final PreferenceRepository preferences;
     private final MentionRepository mentions;
     private final CounterRepository counters;
+    private final Node node;
+    private final Claims claims;
+    private final boolean clustered;
+    /** Started when this process first does work as a node (commands that only read never join the cluster). */
+    private volatile Optional<Heartbeat> heartbeat = Optional.empty();
+    private final Map<String, String> env;
     private final Daemon daemon = new Daemon();
     private volatile Generation current;
     private volatile boolean stopping;
@@ -99,8 +112,12 @@ public final class Casewatch implements AutoCloseable {
     private record Generation(List<Staff> staff, List<NameExclusion> exclusions, PollCycle cycle, DigestPlanner digests) {
     }
 
-    private Casewatch(Config config, SqliteDatabase database, SourceStateRepository states, HearingRepository hearings,
-                      Shared shared, Clock clock) {
+    private Casewatch(Config config, Database database, SourceStateRepository states, HearingRepository hearings,
+                      Shared shared, Clock clock, Node node, Claims claims, Map<String, String> env) {
+        this.env = Map.copyOf(env);
+        this.node = node;
+        this.claims = claims;
+        this.clustered = config.settings().database() instanceof DatabaseSettings.Postgres;
         this.config = config;
         this.database = database;
         this.states = states;
@@ -114,14 +131,19 @@ public final class Casewatch implements AutoCloseable {
 
     public static Casewatch open(Config config, Clock clock, Map<String, String> env) {
         Settings settings = config.settings();
-        SqliteDatabase database = SqliteDatabase.open(settings.database());
+        Node node = ThisNode.from(env, clock);
+        Database database = Database.open(settings.database(), env);
         try {
-            SourceStateRepository states = new SourceStateRepository(database);
+            SourceStateRepository states = new SourceStateRepository(database, node);
             OutboxRepository outbox = new OutboxRepository(database);
+            Claims claims = new SoleNodeClaims(outbox);
+            if (settings.database() instanceof DatabaseSettings.Postgres) {
+                claims = new SharedClaims(database, node, clock.instant());
+            }
             RoutingFetcher fetcher = fetcher(settings, clock);
             ItemReader reader = new ItemReader(fetcher, new FeedParser(), new PageParser(settings.zone()));
             OutboxDelivery delivery = new OutboxDelivery(outbox, mailer(settings.mail(), clock, env), clock,
-                    settings.health().operator(), new OperatorNoticeComposer(settings.zone()));
+                    settings.health().operator(), new OperatorNoticeComposer(settings.zone()), claims);
             HearingRepository hearings = new HearingRepository(database);
             hearings.syncKnown(config.persons(), clock.instant());
             HealthWatcher health = new HealthWatcher(config.sources(), states, new DigestRepository(database),
@@ -130,7 +152,7 @@ public final class Casewatch implements AutoCloseable {
             Retention retention = new Retention(new RetentionRepository(database), settings.retention(), clock);
             Shared shared = new Shared(reader, new ArticleReader(fetcher, new ArticleExtractor()),
                     new ItemRepository(database), outbox, delivery, health, retention);
-            Casewatch app = new Casewatch(config, database, states, hearings, shared, clock);
+            Casewatch app = new Casewatch(config, database, states, hearings, shared, clock, node, claims, env);
             app.current = app.assemble(app.roster().staff(), app.mentions.exclusions());
             return app;
         } catch (RuntimeException e) {
@@ -147,7 +169,7 @@ public final class Casewatch implements AutoCloseable {
         AlertBatcher batcher = new AlertBatcher(new AlertQueue(database), new AlertComposer(settings.zone()),
                 config.persons(), staff, config.sources(), settings.digests().batchWindow(), clock);
         SourcePoller poller = new SourcePoller(shared.reader(), shared.articles(), planner, shared.items(), states,
-                new PollSchedule(settings.schedule(), new Random()), clock, settings.alertMaxAge());
+                new PollSchedule(settings.schedule(), new Random()), clock, settings.alertMaxAge(), claims);
         ReminderPlanner reminders = new ReminderPlanner(hearings, shared.outbox(),
                 new ReminderComposer(new HearingCalendar(settings.zone()), settings.zone(), config.sources()),
                 config.persons(), staff,
@@ -157,7 +179,8 @@ public final class Casewatch implements AutoCloseable {
                 config.partners(), config.sources().stream().collect(Collectors.toMap(Source::id, Source::name)),
                 settings.digests(), settings.zone(), clock);
         PollCycle cycle = new PollCycle(config.sources(), poller, batcher, List.of(reminders, digests, shared.health()),
-                shared.delivery(), shared.retention(), states, shared.outbox(), clock, settings.http().maxConcurrency());
+                shared.delivery(), shared.retention(), states, shared.outbox(), clock, settings.http().maxConcurrency(),
+                claims);
         return new Generation(List.copyOf(staff), List.copyOf(exclusions), cycle, digests);
     }
 
@@ -189,7 +212,22 @@ public final class Casewatch implements AutoCloseable {
         return next;
     }
 
+    /**
+     * With several nodes, joins the cluster before the first piece of work: rows for sources never polled (so any node
+     * can claim them), a first check-in, and the heartbeat that keeps this node's leases while it lives.
+     */
+    private synchronized void join() {
+        if (!clustered || heartbeat.isPresent()) {
+            return;
+        }
+        states.ensureRows(config.sources().stream().map(Source::id).toList());
+        claims.checkIn(clock.instant());
+        heartbeat = Optional.of(new Heartbeat(claims, clock, SharedClaims.HEARTBEAT));
+        LOG.info("node_joined node={} database={}", node.id(), ((DatabaseSettings.Postgres) config.settings().database()).url());
+    }
+
     private CycleReport run(boolean everySource) {
+        join();
         Generation generation = refreshed();
         long start = System.nanoTime();
         CycleReport report = generation.cycle().run(everySource);
@@ -249,10 +287,26 @@ public final class Casewatch implements AutoCloseable {
 
     /** Runs the daemon until {@code stopSignal} completes (SIGTERM, Ctrl-C), then stops cleanly. */
     public void runUntil(Runnable awaitStop) {
-        try (PollTicker ticker = new PollTicker(daemon, config.settings().schedule().tick())) {
+        join();
+        try (PollTicker ticker = ticker()) {
             ticker.start();
             awaitStop.run();
         }
+    }
+
+    /** On one machine an in-memory ticker; with several nodes Quartz's clustered store on the shared database. */
+    private PollTicker ticker() {
+        Duration tick = config.settings().schedule().tick();
+        if (config.settings().database() instanceof DatabaseSettings.Postgres pg) {
+            return new PollTicker(daemon, tick, new PollTicker.SharedStore(pg.jdbcUrl(), pg.username(),
+                    pg.passwordEnv().map(env::get), node.name()));
+        }
+        return new PollTicker(daemon, tick);
+    }
+
+    /** This process as a node: its name is what {@code casewatch sources} shows as the poller. */
+    public Node node() {
+        return node;
     }
 
     /** Hearings dated from..to, with their persons' names. */
@@ -276,10 +330,25 @@ public final class Casewatch implements AutoCloseable {
         return states.health();
     }
 
+    /** The nodes that ran against this database and what each holds (none on SQLite: one machine). */
+    public List<NodeStatus> nodes() {
+        return new ClusterRepository(database).nodes(clock.instant());
+    }
+
 
     @Override
     public void close() {
         current.cycle().close();
+        if (heartbeat.isPresent()) {
+            heartbeat.get().close();
+            try {
+                claims.leave(clock.instant());
+                LOG.info("node_left node={}", node.id());
+            } catch (RuntimeException e) {
+                // The leases lapse by themselves; the other nodes take the work over a little later.
+                LOG.warn("node_leave_failed node={} error=\"{}\"", node.id(), e.toString());
+            }
+        }
         database.close();
     }
 }

@@ -19,7 +19,7 @@ import org.casewatch.store.PreferenceRepository;
 import org.casewatch.store.SessionRepository;
 import org.casewatch.store.SignInRepository;
 import org.casewatch.store.SourceStateRepository;
-import org.casewatch.store.SqliteDatabase;
+import org.casewatch.store.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,21 +44,23 @@ public final class Console implements AutoCloseable {
     private final Config config;
     private final Clock clock;
     private final Map<String, String> env;
-    private final SqliteDatabase database;
+    private final Database database;
     private final Mailer mailer;
     private final Map<String, Person> persons;
+    private final String nodeName;
 
-    private Console(Config config, Clock clock, Map<String, String> env, SqliteDatabase database, Mailer mailer) {
+    private Console(Config config, Clock clock, Map<String, String> env, Database database, Mailer mailer) {
         this.config = config;
         this.clock = clock;
         this.env = Map.copyOf(env);
         this.database = database;
         this.mailer = mailer;
         this.persons = config.persons().stream().collect(Collectors.toMap(Person::id, Function.identity()));
+        this.nodeName = ThisNode.from(env, clock).name();
     }
 
     public static Console open(Config config, Clock clock, Map<String, String> env) {
-        SqliteDatabase database = SqliteDatabase.open(config.settings().database());
+        Database database = Database.open(config.settings().database(), env);
         try {
             return new Console(config, clock, env, database, Casewatch.mailer(config.settings().mail(), clock, env));
         } catch (RuntimeException e) {
@@ -78,6 +80,11 @@ public final class Console implements AutoCloseable {
     /** The metrics bearer token, when {@code web.metrics_token_env} names a variable that is set. */
     public Optional<String> metricsToken() {
         return config.settings().web().metricsTokenEnv().map(env::get).filter(t -> !t.isBlank());
+    }
+
+    /** The name of the node this console runs on (the machine's, or {@code CASEWATCH_NODE}). */
+    public String nodeName() {
+        return nodeName;
     }
 
     public Optional<Person> person(String id) {

@@ -4,6 +4,7 @@ import org.casewatch.app.Casewatch;
 import org.casewatch.config.Config;
 import org.casewatch.config.ConfigPermissions;
 import org.casewatch.config.ConfigPrinter;
+import org.casewatch.model.DatabaseSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -41,7 +42,8 @@ final class CheckConfigCommand implements Callable<Integer> {
 
     /** What staff decided in the console that changes matching ("not this person"), when a database exists. */
     private void printConsoleChoices(Config config, PrintWriter out) {
-        if (!Files.exists(config.settings().database())) {
+        // A shared PostgreSQL is not contacted by a check: only a local SQLite file that exists is read.
+        if (!(config.settings().database() instanceof DatabaseSettings.Sqlite sqlite) || !Files.exists(sqlite.file())) {
             return;
         }
         try (Casewatch app = Casewatch.open(config, group.main.environment().clock(),

@@ -18,7 +18,7 @@ import java.nio.file.Path;
                 + "and emails the staff who follow them.",
         subcommands = {RunDaemonCommand.class, RunDemoCommand.class, ConfigCommand.class, ListSourcesCommand.class,
                 ParseFeedCommand.class, MatchTextCommand.class, FindDatesCommand.class, ListHearingsCommand.class,
-                ListSubscribersCommand.class, DigestCommand.class, RunConsoleCommand.class,
+                ListSubscribersCommand.class, DigestCommand.class, RunConsoleCommand.class, ListNodesCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the command ran but something failed (e.g. a source could not be read)",

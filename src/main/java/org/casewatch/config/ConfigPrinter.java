@@ -1,5 +1,6 @@
 package org.casewatch.config;
 
+import org.casewatch.model.DatabaseSettings;
 import org.casewatch.model.HttpSettings;
 import org.casewatch.model.MailSettings;
 import org.casewatch.model.Person;
@@ -28,7 +29,7 @@ public final class ConfigPrinter {
         StringBuilder out = new StringBuilder();
         Settings s = config.settings();
         out.append("# ").append(config.configDir()).append("/casewatch.yaml (effective)\n");
-        line(out, 0, "database", s.database());
+        database(out, s.database());
         line(out, 0, "timezone", s.zone().getId());
         line(out, 0, "feeds", s.feedsDir());
         line(out, 0, "alert_max_age", s.alertMaxAge().map(ConfigPrinter::duration).orElse("off"));
@@ -96,6 +97,18 @@ public final class ConfigPrinter {
         }
         out.append('\n');
         return out.toString();
+    }
+
+    private void database(StringBuilder out, DatabaseSettings d) {
+        if (d instanceof DatabaseSettings.Postgres pg) {
+            out.append("database:\n");
+            line(out, 1, "url", pg.url());
+            line(out, 1, "username", pg.username());
+            line(out, 1, "password_env", pg.passwordEnv().map(name -> name + " (value "
+                    + (env.containsKey(name) ? "set, redacted" : "NOT SET") + ")").orElse("(none)"));
+        } else {
+            line(out, 0, "database", ((DatabaseSettings.Sqlite) d).file());
+        }
     }
 
     private void mail(StringBuilder out, MailSettings m) {

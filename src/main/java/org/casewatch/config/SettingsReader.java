@@ -1,5 +1,6 @@
 package org.casewatch.config;
 
+import org.casewatch.model.DatabaseSettings;
 import org.casewatch.model.DigestSettings;
 import org.casewatch.model.HealthSettings;
 import org.casewatch.model.HttpSettings;
@@ -38,7 +39,7 @@ final class SettingsReader {
     }
 
     Settings read(Fields f) {
-        Path database = home.resolve(f.string("database").orElse("var/casewatch.db"));
+        DatabaseSettings database = new DatabaseSettingsReader(home, env, problems).read(f);
         ZoneId zone = f.zone("timezone").orElse(ZoneId.of("UTC"));
         Path feeds = home.resolve(f.string("feeds").orElse("feeds"));
         Optional<Duration> alertMaxAge = f.durationOrOff("alert_max_age", Duration.ofHours(1), Duration.ofDays(14));

@@ -12,8 +12,9 @@ import java.util.Optional;
  *                    empty for no limit
  * @param retention   how long the text of items and of sent messages is kept; empty to keep it for ever
  * @param web         the staff console
+ * @param database    SQLite (a path in the file) or PostgreSQL (a mapping)
  */
-public record Settings(Path database, ZoneId zone, Path feedsDir, Optional<Duration> alertMaxAge,
+public record Settings(DatabaseSettings database, ZoneId zone, Path feedsDir, Optional<Duration> alertMaxAge,
                        Optional<Duration> retention, HttpSettings http,
                        MailSettings mail, ScheduleSettings schedule, ReminderSettings reminders,
                        DigestSettings digests, HealthSettings health, WebSettings web) {

@@ -4,8 +4,10 @@ import org.casewatch.model.DeliveryReport;
 import org.casewatch.notify.Mailer;
 import org.casewatch.notify.OperatorNoticeComposer;
 import org.casewatch.notify.SendOutcome;
+import org.casewatch.store.Claims;
 import org.casewatch.store.OutboxRepository;
 import org.casewatch.store.QueuedMessage;
+import org.casewatch.store.SoleNodeClaims;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,6 +21,9 @@ import java.util.Optional;
 /**
  * Delivers due outbox messages. A message leaves the outbox only when the transport accepted it or refused
  * it for good; otherwise it waits, 1, 2, 4... minutes up to an hour between attempts, for as long as it takes.
+ * With several nodes, each message is claimed by one, which checks that it still holds the claim just before it hands
+ * the message to the relay: a message is sent twice only if a node dies between the relay's "accepted" and recording
+ * it, and then with the same Message-ID.
  */
 public final class OutboxDelivery {
 
@@ -34,10 +39,18 @@ public final class OutboxDelivery {
     private final Clock clock;
     private final Optional<String> operator;
     private final OperatorNoticeComposer notices;
+    private final Claims claims;
+
+    /** One node alone: every due message is its own. */
+    public OutboxDelivery(OutboxRepository outbox, Mailer mailer, Clock clock, Optional<String> operator,
+                          OperatorNoticeComposer notices) {
+        this(outbox, mailer, clock, operator, notices, new SoleNodeClaims(outbox));
+    }
 
     /** @param operator who is told about messages the relay refuses for good; empty for nobody */
     public OutboxDelivery(OutboxRepository outbox, Mailer mailer, Clock clock, Optional<String> operator,
-                          OperatorNoticeComposer notices) {
+                          OperatorNoticeComposer notices, Claims claims) {
+        this.claims = claims;
         this.outbox = outbox;
         this.mailer = mailer;
         this.clock = clock;
@@ -52,10 +65,14 @@ public final class OutboxDelivery {
         int transientInARow = 0;
         List<String> errors = new ArrayList<>();
         List<QueuedMessage> batch;
-        while (transientInARow < GIVE_UP_PASS_AFTER && !(batch = outbox.due(clock.instant(), BATCH)).isEmpty()) {
+        while (transientInARow < GIVE_UP_PASS_AFTER && !(batch = claims.claimMessages(clock.instant(), BATCH)).isEmpty()) {
             for (QueuedMessage queued : batch) {
                 if (transientInARow >= GIVE_UP_PASS_AFTER) {
                     break;
+                }
+                if (!claims.holdsMessage(queued.id(), clock.instant())) {
+                    LOG.warn("claim_lost message_id={} (another node delivers it)", queued.id());
+                    continue;
                 }
                 SendOutcome outcome = mailer.send(queued.message());
                 Instant now = clock.instant();

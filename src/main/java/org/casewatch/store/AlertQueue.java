@@ -110,8 +110,9 @@ public final class AlertQueue {
     }
 
     private static List<String> copies(Connection c, QueuedAlert a) throws SQLException {
-        return Sql.strings(c, "SELECT DISTINCT source_id FROM item WHERE story_id = ? AND source_id <> ? ORDER BY id",
-                a.storyId(), a.sourceId());
+        // Each source once, in the order the story reached it (PostgreSQL orders DISTINCT rows only by what they hold).
+        return Sql.strings(c, "SELECT source_id FROM item WHERE story_id = ? AND source_id <> ? GROUP BY source_id "
+                + "ORDER BY MIN(id)", a.storyId(), a.sourceId());
     }
 
 }

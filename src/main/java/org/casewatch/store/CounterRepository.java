@@ -30,12 +30,14 @@ public final class CounterRepository {
         db.write("record cycle counters", c -> {
             for (Map.Entry<String, Poll> p : polls.entrySet()) {
                 Sql.update(c, "INSERT INTO source_counter (source_id, polls, failures, not_modified) VALUES (?, 1, ?, ?) "
-                        + "ON CONFLICT (source_id) DO UPDATE SET polls = polls + 1, failures = failures + excluded.failures, "
-                        + "not_modified = not_modified + excluded.not_modified", p.getKey(),
+                        // The row's own columns are named with their table: PostgreSQL finds a bare name ambiguous.
+                        + "ON CONFLICT (source_id) DO UPDATE SET polls = source_counter.polls + 1, failures = "
+                        + "source_counter.failures + excluded.failures, not_modified = source_counter.not_modified + "
+                        + "excluded.not_modified", p.getKey(),
                         p.getValue() == Poll.FAILED ? 1 : 0, p.getValue() == Poll.NOT_MODIFIED ? 1 : 0);
             }
             Sql.update(c, "INSERT INTO cycle_counter (id, cycles, last_at, last_duration_ms) VALUES (1, 1, ?, ?) "
-                    + "ON CONFLICT (id) DO UPDATE SET cycles = cycles + 1, last_at = excluded.last_at, "
+                    + "ON CONFLICT (id) DO UPDATE SET cycles = cycle_counter.cycles + 1, last_at = excluded.last_at, "
                     + "last_duration_ms = excluded.last_duration_ms", at.toEpochMilli(), took.toMillis());
             return null;
         });

@@ -16,6 +16,9 @@ import java.util.List;
  */
 public final class OutboxRepository {
 
+    /** A delivery attempt ends the claim on the message (see {@link SharedClaims}), whoever held it. */
+    private static final String UNCLAIMED = "claimed_by = NULL, claim_until = NULL";
+
     private final Database db;
 
     public OutboxRepository(Database db) {
@@ -67,17 +70,17 @@ public final class OutboxRepository {
 
     public void markSent(long id, Instant at) {
         update("mark message " + id + " sent", "UPDATE outbox SET sent_at = ?, attempts = attempts + 1, "
-                + "last_error = NULL WHERE id = ?", at.toEpochMilli(), id);
+                + "last_error = NULL, " + UNCLAIMED + " WHERE id = ?", at.toEpochMilli(), id);
     }
 
     public void markRetry(long id, Instant nextAttempt, String error) {
         update("schedule retry of message " + id, "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, "
-                + "last_error = ? WHERE id = ?", nextAttempt.toEpochMilli(), error, id);
+                + "last_error = ?, " + UNCLAIMED + " WHERE id = ?", nextAttempt.toEpochMilli(), error, id);
     }
 
     public void markRejected(long id, Instant at, String error) {
         update("mark message " + id + " rejected", "UPDATE outbox SET attempts = attempts + 1, rejected_at = ?, "
-                + "last_error = ? WHERE id = ?", at.toEpochMilli(), error, id);
+                + "last_error = ?, " + UNCLAIMED + " WHERE id = ?", at.toEpochMilli(), error, id);
     }
 
     public OutboxCounts counts() {

@@ -1,25 +1,53 @@
 package org.casewatch.store;
 
+import org.casewatch.model.Node;
 import org.casewatch.model.SourceHealth;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Reads and records each source's polling state: validators, successes, failures and the next poll. */
+/**
+ * Reads and records each source's polling state: validators, successes, failures and the next poll, and which node
+ * polled it last. Recording a poll ends this node's lease on the source (see {@link SharedClaims}).
+ */
 public final class SourceStateRepository {
 
     private static final String UPSERT_PREFIX = "INSERT INTO source_state (source_id) VALUES (?) ON CONFLICT DO NOTHING";
+    /** Ends the lease only if this node holds it: a node that lost it must not free another node's. */
+    private static final String END_LEASE = "polled_by = COALESCE(?, polled_by), lease_until = CASE WHEN lease_owner = ? THEN NULL ELSE "
+            + "lease_until END, lease_owner = CASE WHEN lease_owner = ? THEN NULL ELSE lease_owner END";
 
     private final Database db;
+    private final Optional<Node> node;
 
+    /** For reading (the console, the commands): records polls under no node's name. */
     public SourceStateRepository(Database db) {
         this.db = db;
+        this.node = Optional.empty();
+    }
+
+    /** For the node that polls: its name goes on every poll it records. */
+    public SourceStateRepository(Database db, Node node) {
+        this.db = db;
+        this.node = Optional.of(node);
+    }
+
+    /** Gives every configured source a row, so that nodes can claim sources never polled yet. */
+    public void ensureRows(Collection<String> sourceIds) {
+        db.write("add rows of new sources", c -> {
+            for (String id : sourceIds) {
+                ensureRow(c, id);
+            }
+            return null;
+        });
     }
 
     public SourceState find(String sourceId) {
@@ -76,7 +104,7 @@ public final class SourceStateRepository {
                     + "etag = COALESCE(?, etag), last_modified = COALESCE(?, last_modified), last_poll_at = ?, "
                     + "last_success_at = ?, next_poll_at = ?, consecutive_failures = 0, last_status = NULL, "
                     + "last_error = NULL, lenient_error = CASE WHEN ? THEN ? ELSE lenient_error END, "
-                    + "lenient_at = COALESCE(?, lenient_at) WHERE source_id = ?")) {
+                    + "lenient_at = COALESCE(?, lenient_at), " + END_LEASE + " WHERE source_id = ?")) {
                 Sql.setString(st, 1, etag);
                 Sql.setString(st, 2, lastModified);
                 st.setLong(3, at.toEpochMilli());
@@ -87,9 +115,10 @@ public final class SourceStateRepository {
                 if (reading.flatMap(r -> r).isPresent()) {
                     st.setLong(8, at.toEpochMilli());
                 } else {
-                    st.setNull(8, java.sql.Types.INTEGER);
+                    st.setNull(8, java.sql.Types.BIGINT);
                 }
-                st.setString(9, sourceId);
+                int next = endLease(st, 9);
+                st.setString(next, sourceId);
                 st.executeUpdate();
             }
             return null;
@@ -101,12 +130,13 @@ public final class SourceStateRepository {
             ensureRow(c, sourceId);
             try (PreparedStatement st = c.prepareStatement("UPDATE source_state SET last_poll_at = ?, "
                     + "next_poll_at = ?, consecutive_failures = consecutive_failures + 1, last_status = ?, "
-                    + "last_error = ? WHERE source_id = ?")) {
+                    + "last_error = ?, " + END_LEASE + " WHERE source_id = ?")) {
                 st.setLong(1, at.toEpochMilli());
                 st.setLong(2, nextPollAt.toEpochMilli());
                 st.setInt(3, status);
                 st.setString(4, error);
-                st.setString(5, sourceId);
+                int next = endLease(st, 5);
+                st.setString(next, sourceId);
                 st.executeUpdate();
             }
             return null;
@@ -124,11 +154,19 @@ public final class SourceStateRepository {
                     out.add(new SourceHealth(rs.getString("source_id"), Sql.instant(rs, "last_poll_at"),
                             Sql.instant(rs, "last_success_at"), rs.getInt("consecutive_failures"),
                             Sql.string(rs, "last_error"), Sql.instant(rs, "next_poll_at"), rs.getLong("items"),
-                            Sql.string(rs, "lenient_error"), Sql.instant(rs, "lenient_at")));
+                            Sql.string(rs, "lenient_error"), Sql.instant(rs, "lenient_at"), Sql.string(rs, "polled_by")));
                 }
             }
             return out;
         });
+    }
+
+    /** Binds the node's name and id for {@link #END_LEASE}; @return the next parameter index */
+    private int endLease(PreparedStatement st, int index) throws SQLException {
+        st.setString(index, node.map(Node::name).orElse(null));
+        st.setString(index + 1, node.map(Node::id).orElse(""));
+        st.setString(index + 2, node.map(Node::id).orElse(""));
+        return index + 3;
     }
 
     private static void ensureRow(java.sql.Connection c, String sourceId) throws java.sql.SQLException {

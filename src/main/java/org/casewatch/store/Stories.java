@@ -113,12 +113,15 @@ final class Stories {
      * make every lookup scan all of them. One statement per number of probes, so SQLite does the counting.
      */
     private static List<String> probeStatements() {
+        // Every subquery is named and HAVING repeats count(*): PostgreSQL (before 16) takes neither an unnamed
+        // subquery nor an output name in HAVING, and SQLite takes both forms alike.
         String probe = "SELECT item_id FROM (SELECT item_id FROM story_shingle WHERE hash = ? AND item_id <> ? "
-                + "ORDER BY item_id DESC LIMIT " + PER_PROBE + ")";
+                + "ORDER BY item_id DESC LIMIT " + PER_PROBE + ") AS probe";
         List<String> out = new ArrayList<>();
         for (int n = 1; n <= PROBES; n++) {
             out.add("SELECT item_id, count(*) AS shared FROM (" + String.join(" UNION ALL ", Collections.nCopies(n, probe))
-                    + ") GROUP BY item_id HAVING shared >= ? ORDER BY shared DESC, item_id DESC LIMIT " + MAX_CANDIDATES);
+                    + ") AS probes GROUP BY item_id HAVING count(*) >= ? ORDER BY shared DESC, item_id DESC LIMIT "
+                    + MAX_CANDIDATES);
         }
         return List.copyOf(out);
     }

@@ -10,10 +10,15 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.casewatch.TestFiles;
+import org.casewatch.store.LocalPostgres;
+import org.casewatch.store.TestStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -29,10 +34,16 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Sources served by WireMock, state in a temporary SQLite file, alerts received by GreenMail: one cycle gives
- * exactly the expected emails, a second gives none, and broken sources are recorded while the others alert.
+ * Sources served by WireMock, state in a temporary SQLite file or a PostgreSQL database, alerts received by GreenMail:
+ * one cycle gives exactly the expected emails, a second gives none, and broken sources are recorded while the others
+ * alert.
  */
+@ParameterizedClass
+@EnumSource(TestStore.class)
 class EndToEndTest {
+
+    @Parameter
+    TestStore store;
 
     /** The moment this test runs at, whatever the day: casewatch reads time only from this clock. */
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T06:00:00Z"), ZoneOffset.UTC);
@@ -49,8 +60,7 @@ class EndToEndTest {
 
     @BeforeEach
     void configure() throws IOException {
-        write("config/casewatch.yaml", """
-                database: var/e2e.db
+        write("config/casewatch.yaml", database() + """
                 timezone: Asia/Almaty
                 alert_max_age: off
                 http:
@@ -95,6 +105,16 @@ class EndToEndTest {
         source("garbage", "type: feed\nurl: %s/garbage\n");
         source("gone", "type: feed\nurl: %s/gone\n");
         serveSources();
+    }
+
+    /** The database: line of each store (a fresh database on the local PostgreSQL). */
+    private String database() {
+        if (store == TestStore.SQLITE) {
+            return "database: var/e2e.db\n";
+        }
+        LocalPostgres server = LocalPostgres.shared();
+        return "database:\n  url: postgresql://127.0.0.1:%d/%s\n  username: %s\n".formatted(server.port(),
+                server.createDatabase("e2e"), server.user());
     }
 
     private void write(String path, String text) {

@@ -2,6 +2,7 @@ package org.casewatch.config;
 
 import org.casewatch.TestFiles;
 import org.casewatch.model.AlertMode;
+import org.casewatch.model.DatabaseSettings;
 import org.casewatch.model.MailTransport;
 import org.casewatch.model.SourceKind;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,7 +63,8 @@ class ConfigLoaderTest {
             assertThat(s.kind()).isEqualTo(SourceKind.FEED);
             assertThat(s.interval()).isEqualTo(Duration.ofMinutes(30));
         });
-        assertThat(config.settings().database()).isEqualTo(home.toAbsolutePath().resolve("var/casewatch.db"));
+        assertThat(config.settings().database())
+                .isEqualTo(new DatabaseSettings.Sqlite(home.toAbsolutePath().resolve("var/casewatch.db")));
         assertThat(config.settings().mail().transport()).isEqualTo(MailTransport.DIRECTORY);
         assertThat(config.settings().mail().directory()).isEqualTo(home.toAbsolutePath().resolve("var/outbox"));
     }
@@ -209,6 +211,6 @@ class ConfigLoaderTest {
         assertThat(new ConfigLoader(repo, env).load(Path.of("config")).sources()).isNotEmpty();
         Config demo = new ConfigLoader(repo, env).load(Path.of("config/demo"));
         assertThat(demo.sources()).hasSize(4);
-        assertThat(demo.settings().database()).isEqualTo(repo.resolve("var/demo/casewatch.db"));
+        assertThat(demo.settings().database()).isEqualTo(new DatabaseSettings.Sqlite(repo.resolve("var/demo/casewatch.db")));
     }
 }

@@ -12,6 +12,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -23,7 +26,13 @@ import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** Hearings against both stores. */
+@ParameterizedClass
+@EnumSource(TestStore.class)
 class HearingRepositoryTest {
+
+    @Parameter
+    TestStore store;
 
     private static final Instant NOW = Instant.parse("2026-11-20T05:00:00Z");
     private static final LocalDate DEC_3 = LocalDate.of(2026, 12, 3);
@@ -31,13 +40,13 @@ class HearingRepositoryTest {
     @TempDir
     Path dir;
 
-    private SqliteDatabase db;
+    private Database db;
     private HearingRepository hearings;
     private ItemRepository items;
 
     @BeforeEach
     void open() {
-        db = SqliteDatabase.open(dir.resolve("casewatch.db"));
+        db = store.create(dir).open();
         hearings = new HearingRepository(db);
         items = new ItemRepository(db);
     }

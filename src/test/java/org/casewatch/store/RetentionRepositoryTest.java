@@ -7,6 +7,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,7 +19,13 @@ import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** Retention against both stores. */
+@ParameterizedClass
+@EnumSource(TestStore.class)
 class RetentionRepositoryTest {
+
+    @Parameter
+    TestStore store;
 
     private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
     private static final Instant LONG_AGO = NOW.minus(Duration.ofDays(200));
@@ -26,13 +35,13 @@ class RetentionRepositoryTest {
     @TempDir
     Path dir;
 
-    private SqliteDatabase db;
+    private Database db;
     private ItemRepository items;
     private OutboxRepository outbox;
 
     @BeforeEach
     void open() {
-        db = SqliteDatabase.open(dir.resolve("casewatch.db"));
+        db = store.create(dir).open();
         items = new ItemRepository(db);
         outbox = new OutboxRepository(db);
     }

@@ -224,6 +224,10 @@ class ConsoleSecurityTest {
         HttpResponse<String> health = new WebClient(cw.baseUrl()).get("/healthz");
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"last_cycle_at\":\"" + ConsoleFixture.START + "\"", "\"outbox_depth\":0");
+        assertThat(health.body()).as("this machine may see which node polled each source last")
+                .containsPattern("\"node\":\"[^\"]+\"").contains("{\"id\":\"herald\",\"polled_by\":");
+        assertThat(new WebClient(cw.baseUrl()).get("/healthz", "X-Forwarded-For", "203.0.113.9").body())
+                .as("a client through a proxy sees no source names").doesNotContain("herald").contains("\"status\":\"ok\"");
         HttpResponse<String> metrics = new WebClient(cw.baseUrl()).get("/metrics");
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("casewatch_source_polls_total{source=\"herald\"} 1.0",
