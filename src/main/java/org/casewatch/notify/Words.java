@@ -2,9 +2,9 @@ package org.casewatch.notify;
 
 import org.casewatch.model.HearingKind;
 import org.casewatch.model.HearingStatus;
+import org.casewatch.model.RulePart;
 
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 
@@ -36,35 +36,6 @@ final class Words {
             Map.entry("Source", "Источник"),
             Map.entry("Published", "Опубликовано"),
             Map.entry("matched «%s» as %s (%s)", "найдено «%s» — %s (%s)"),
-            // The parts of the matcher's rules ("surname, Russian genitive, after a full mention").
-            Map.entry("full name", "полное имя"), Map.entry("surname first", "фамилия первой"),
-            Map.entry("initial and surname", "инициал и фамилия"), Map.entry("surname and initial", "фамилия и инициал"),
-            Map.entry("alias", "другое имя"), Map.entry("surname", "фамилия"),
-            Map.entry("after a full mention", "после упоминания полного имени"),
-            Map.entry("unique among watched persons", "единственная среди наблюдаемых"),
-            Map.entry("one-letter typo", "опечатка в одной букве"),
-            Map.entry("Russian genitive", "родительный падеж"), Map.entry("Russian dative", "дательный падеж"),
-            Map.entry("Russian accusative", "винительный падеж"), Map.entry("Russian instrumental", "творительный падеж"),
-            Map.entry("Russian prepositional", "предложный падеж"), Map.entry("Russian oblique case", "косвенный падеж"),
-            Map.entry("Russian plural", "множественное число"),
-            Map.entry("English possessive", "английский притяжательный падеж"),
-            Map.entry("Kazakh case ending", "казахское падежное окончание"),
-            // Issue 13: name forms of other languages, variants and typos.
-            Map.entry("given-name variant", "вариант имени"),
-            Map.entry("one-letter typo in the given name", "опечатка в одной букве имени"),
-            Map.entry("Kazakh vowel dropped", "без казахской гласной"),
-            Map.entry("Kazakh vowel restored", "с казахской гласной"),
-            Map.entry("patronymic surname shortened", "фамилия-отчество без -улы/-кызы"),
-            Map.entry("patronymic surname expanded", "фамилия с -улы/-кызы"),
-            Map.entry("Belarusian spelling", "белорусское написание"),
-            Map.entry("Ukrainian spelling", "украинское написание"),
-            Map.entry("Ukrainian case ending", "украинское падежное окончание"),
-            Map.entry("Belarusian case ending", "белорусское падежное окончание"),
-            Map.entry("Polish case ending", "польское падежное окончание"),
-            Map.entry("Czech case ending", "чешское падежное окончание"),
-            Map.entry("Polish or Czech case ending", "польское или чешское падежное окончание"),
-            Map.entry("Lithuanian case ending", "литовское падежное окончание"),
-            Map.entry("Turkish case ending", "турецкое падежное окончание"),
             Map.entry("alert footer", "Вы получаете это письмо, потому что следите за делами этих людей в casewatch."
                     + " Чтобы изменить подписку, обратитесь к администратору casewatch (config/subscribers.yaml)."),
             Map.entry("%s, %s on %s (%s)", "%s: %s, %s (%s)"),
@@ -146,7 +117,7 @@ final class Words {
 
     /** A matcher rule, made of comma-separated parts, in the recipient's language part by part. */
     String rule(String rule) {
-        return String.join(", ", Arrays.stream(rule.split(", ")).map(this::get).toList());
+        return RulePart.translate(rule, language);
     }
 
     /** A format string in the recipient's language, filled in. */

@@ -1,6 +1,7 @@
 package org.casewatch.web;
 
-import java.util.Arrays;
+import org.casewatch.model.RulePart;
+
 import java.util.Map;
 
 /**
@@ -120,20 +121,7 @@ public final class Texts {
                     "Форма устарела или отправлена не из консоли. Обновите страницу и попробуйте снова."),
             Map.entry("Write the date as YYYY-MM-DD and the time as HH:MM.", "Укажите дату как ГГГГ-ММ-ДД и время как ЧЧ:ММ."),
             Map.entry("Something went wrong. It has been logged.", "Что-то пошло не так. Ошибка записана в журнал."),
-            Map.entry("Not available here.", "Недоступно."),
-            // The parts of the matcher's rules ("surname, Russian genitive, after a full mention").
-            Map.entry("full name", "полное имя"), Map.entry("surname first", "фамилия первой"),
-            Map.entry("initial and surname", "инициал и фамилия"), Map.entry("surname and initial", "фамилия и инициал"),
-            Map.entry("alias", "другое имя"), Map.entry("surname", "фамилия"),
-            Map.entry("after a full mention", "после упоминания полного имени"),
-            Map.entry("unique among watched persons", "единственная среди наблюдаемых"),
-            Map.entry("one-letter typo", "опечатка в одной букве"),
-            Map.entry("Russian genitive", "родительный падеж"), Map.entry("Russian dative", "дательный падеж"),
-            Map.entry("Russian accusative", "винительный падеж"), Map.entry("Russian instrumental", "творительный падеж"),
-            Map.entry("Russian prepositional", "предложный падеж"), Map.entry("Russian oblique case", "косвенный падеж"),
-            Map.entry("Russian plural", "множественное число"),
-            Map.entry("English possessive", "английский притяжательный падеж"),
-            Map.entry("Kazakh case ending", "казахское падежное окончание"));
+            Map.entry("Not available here.", "Недоступно."));
 
     private static final Texts ENGLISH = new Texts("en");
     private static final Texts RUSSIAN = new Texts("ru");
@@ -162,6 +150,6 @@ public final class Texts {
 
     /** A matcher rule, made of comma-separated parts, part by part. */
     String rule(String rule) {
-        return String.join(", ", Arrays.stream(rule.split(", ")).map(this::get).toList());
+        return RulePart.translate(rule, language);
     }
 }
