@@ -253,8 +253,13 @@ final class Attribution {
     private static boolean relativeOf(Mention m, Words words, int first, int last) {
         List<String> w = words.lower();
         boolean genitive = m.rule().contains("genitive");
-        boolean before = first >= 1 && RELATIVES.contains(w.get(first - 1)) && genitive
-                || first >= 2 && w.get(first - 1).equals("of") && RELATIVES.contains(w.get(first - 2));
+        boolean before = first >= 1 && RELATIVES.contains(w.get(first - 1)) && genitive;
+        // "the daughter of Temirkhanov", "the 24-year-old daughter of jailed journalist Aidos Temirkhanov"
+        for (int k = first - 1; k >= Math.max(1, first - 4); k--) {
+            if (w.get(k).equals("of") && RELATIVES.contains(w.get(k - 1))) {
+                before = true;
+            }
+        }
         String surface = w.get(last);
         boolean english = last + 1 < w.size() && w.get(last + 1).equals("s");
         boolean kazakh = surface.matches(".*[тдн][ыі]ң");

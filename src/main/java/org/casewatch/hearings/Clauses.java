@@ -14,7 +14,7 @@ final class Clauses {
 
     /** A line's head that is a date or a time and little else: "▪️ 3 февраля 2025 года", "12:40", "15–17 April". */
     private static final java.util.regex.Pattern TIMELINE = java.util.regex.Pattern.compile(
-            "[^\\p{L}\\p{N}]*\\d[^.!?]{0,30}");
+            "[^\\p{L}\\p{N}]*(?:(?:UPDATE|UPD|ОБНОВЛЕНИЕ|ЖАҢАРТУ),?\\s*)?\\d[^.!?]{0,30}");
 
     private Clauses() {
     }

@@ -80,8 +80,8 @@ final class EventCues {
         entry(Role.GATHERING, "rally", "rallies", "protest", "picket", "митинг", "пикет", "акци", "сход", "шеру");
         entry(Role.NOT_AN_EVENT, "no later than", "deadline", "accreditation", "normative", "не позднее",
                 "аккредитац", "нормативн", "parliament", "parliamentary", "council", "dialogue", "парламент", "мажилис",
-                "сенат", "совет", "диалог", "действует", "мәжіліс", "кеңес", "born", "birthday", "turns", "turned", "anniversary", "report$", "reports$", "published", "publish", "adopted", "amended", "amendment", "law$",
-                "laws$", "called for", "calls for", "urged",
+                "сенат", "совет", "диалог", "действует", "мәжіліс", "кеңес", "born", "birthday", "turns", "turned", "anniversary", "report$", "reports$", "published", "publish", "adopted", "amended", "amendment",
+                "called for", "calls for", "urged",
                 "election", "founded", "died", "married", "wrote", "letter", "interview", "day of", "conference",
                 "родил", "рождени", "юбиле", "исполни", "доклад",
                 "опубликова", "принят", "поправк", "закон", "выбор", "призва", "призыв", "потребова", "основа", "умер", "письмо$", "письма$", "письме$", "письмом$", "интервью",

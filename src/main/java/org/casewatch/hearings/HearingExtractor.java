@@ -27,6 +27,8 @@ public final class HearingExtractor {
 
     /** A cue further than this many words from a date says nothing about it. */
     private static final int REACH = 18;
+    /** A speaker's verb says a date is the day of speaking only this near it: "said on Tuesday". */
+    private static final int SPOKEN_REACH = 3;
     /** A time that is not a date ("last spring") takes only the verbs this near it. */
     private static final int VAGUE_REACH = 5;
     /** An event word must be nearer than a non-event word by less than this to win the date. */
@@ -253,11 +255,14 @@ public final class HearingExtractor {
     private static boolean isEvent(Dated d, List<EventCues.Cue> own, boolean court, Set<EventCues.Cue> moved) {
         long event = Integer.MAX_VALUE;
         long other = Integer.MAX_VALUE;
+        // "соты ... митингісіне қатысқан үш белсендінің ісі бойынша үкім шығарды": a verdict is not a rally's.
+        boolean decision = own.stream().anyMatch(c -> c.role() == EventCues.Role.EVENT && c.kind() != HearingKind.OTHER);
         for (EventCues.Cue c : own) {
             int distance = distance(d, c);
             switch (c.role()) {
-                case GATHERING -> other = Math.min(other, distance + (long) EVENT_BONUS);
-                case NOT_AN_EVENT, SPOKEN -> other = Math.min(other, distance);
+                case GATHERING -> other = decision ? other : Math.min(other, distance + (long) EVENT_BONUS);
+                case NOT_AN_EVENT -> other = Math.min(other, distance);
+                case SPOKEN -> other = distance <= SPOKEN_REACH ? Math.min(other, distance) : other;
                 case GENERIC -> event = court ? Math.min(event, distance) : event;
                 // "was moved to March": "moved" is a postponement only from or to a date (see postponedAt).
                 case POSTPONED -> event = moved.contains(c) ? event : Math.min(event, distance);
