@@ -52,7 +52,7 @@ public final class Texts {
             Map.entry("not this person (%s)", "не этот человек (%s)"),
             Map.entry("never count «%s» as %s again", "больше никогда не считать «%s» упоминанием: %s"),
             Map.entry("Not this person", "Не этот человек"), Map.entry("Yes, this person", "Да, это он(а)"),
-            Map.entry("New mentions of the %d persons you follow, from the last 14 days, newest first.",
+            Map.entry("New mentions of the persons you follow (%d), from the last 14 days, newest first.",
                     "Новые упоминания людей, за которыми вы следите (%d), за 14 дней, сначала новые."),
             Map.entry("Nothing new.", "Ничего нового."), Map.entry("Source", "Источник"),
             Map.entry("Status", "Статус"), Map.entry("Tags", "Группы"), Map.entry("Visibility", "Видимость"),
