@@ -33,8 +33,6 @@ public final class HearingExtractor {
     private static final int VAGUE_REACH = 5;
     /** An event word must be nearer than a non-event word by less than this to win the date. */
     private static final int EVENT_BONUS = 3;
-    /** The kind comes from the event words at most this many words further than the nearest one. */
-    private static final int KIND_WINDOW = 2;
     private static final Set<String> FROM = Set.of("from", "с", "со", "бастап");
     /** Times that are not dates: they take their own verbs away from the dates near them. */
     private static final java.util.regex.Pattern VAGUE = java.util.regex.Pattern.compile("(?iu)\\b(?:last|next|this)"
@@ -48,10 +46,6 @@ public final class HearingExtractor {
     private static final java.util.regex.Pattern KAZAKH = java.util.regex.Pattern.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]");
     private static final java.util.regex.Pattern COURT = java.util.regex.Pattern.compile(
             "court|hearing|judge|(?<!\\p{L})суд|заседани|(?<!\\p{L})сот");
-    /** Kinds from the most decisive: a parole hearing's "освобождение" is parole, not a release. */
-    private static final List<HearingKind> ORDER = List.of(HearingKind.CASSATION, HearingKind.APPEAL,
-            HearingKind.PAROLE, HearingKind.RELEASE, HearingKind.VERDICT, HearingKind.TRIAL, HearingKind.OTHER);
-
     /** The same as {@link #find(String, List, Optional, Optional)} for a text without an address. */
     public List<FoundHearing> find(String text, List<Mention> mentions, Optional<LocalDate> published) {
         return find(text, mentions, published, Optional.empty());
@@ -71,7 +65,7 @@ public final class HearingExtractor {
                 ? paragraphs.get(1).length() : text.length());
         Attribution who = new Attribution(text, mentions, leadEnd);
         Map<String, FoundHearing> out = new LinkedHashMap<>();
-        Stage stage = new Stage();
+        CaseStage stage = new CaseStage();
         Optional<Integer> headingYear = Optional.empty();
         List<Sentences.Span> spans = Sentences.of(text);
         for (Sentences.Span span : spans) {
@@ -115,7 +109,7 @@ public final class HearingExtractor {
     }
 
     private List<FoundHearing> inSentence(String sentence, Sentences.Span span, int paragraph, Words words,
-                                          Attribution who, DocumentClock clock, Stage stage,
+                                          Attribution who, DocumentClock clock, CaseStage stage,
                                           Optional<Integer> headingYear) {
         List<DateExpression> expressions = DateFinder.find(sentence);
         if (expressions.isEmpty()) {
@@ -193,7 +187,7 @@ public final class HearingExtractor {
             if (persons.isEmpty()) {
                 continue;
             }
-            HearingKind kind = kind(d, own, stage.at(cues, d.word()));
+            HearingKind kind = EventKinds.of(d.word(), own, stage.at(cues, d.word()));
             HearingStatus status = own.stream().anyMatch(c -> c.role() == EventCues.Role.CANCELLED)
                     ? HearingStatus.CANCELLED : movedTo ? HearingStatus.POSTPONED
                     : postponedAt != Integer.MAX_VALUE ? HearingStatus.CANCELLED
@@ -283,61 +277,6 @@ public final class HearingExtractor {
         return false;
     }
 
-    /**
-     * The kind of the event at a date: the most decisive kind among the event words nearest to it (cassation,
-     * appeal, parole, release, verdict, trial, other); a sitting of a court ("the hearing", "заседание") is of
-     * the stage the case is at; a filing ("подала апелляционную жалобу") dates the filing, not a hearing, unless
-     * it asks for parole.
-     */
-    private static HearingKind kind(Dated d, List<EventCues.Cue> cues, Optional<HearingKind> stage) {
-        int nearest = cues.stream().filter(c -> c.role() != EventCues.Role.NOT_AN_EVENT
-                        && c.role() != EventCues.Role.SPOKEN && c.role() != EventCues.Role.GATHERING)
-                .mapToInt(c -> distance(d, c)).min().orElse(0);
-        List<EventCues.Cue> near = cues.stream().filter(c -> distance(d, c) <= nearest + KIND_WINDOW).toList();
-        Optional<HearingKind> specific = mostDecisive(near, true);
-        if (near.stream().anyMatch(c -> c.role() == EventCues.Role.FILING)) {
-            return specific.filter(HearingKind.PAROLE::equals).or(() -> stage.filter(HearingKind.PAROLE::equals))
-                    .orElse(HearingKind.OTHER);
-        }
-        if (specific.isPresent()) {
-            return specific.get();
-        }
-        if (mostDecisive(near, false).isPresent()) {
-            return HearingKind.OTHER;
-        }
-        return mostDecisive(cues, true).or(() -> stage).orElse(HearingKind.OTHER);
-    }
-
-    /** The most decisive kind named by event words; with {@code specific}, other than OTHER. */
-    private static Optional<HearingKind> mostDecisive(List<EventCues.Cue> cues, boolean specific) {
-        return cues.stream().filter(c -> c.role() == EventCues.Role.EVENT)
-                .filter(c -> !specific || c.kind() != HearingKind.OTHER).map(EventCues.Cue::kind)
-                .min((a, b) -> Integer.compare(ORDER.indexOf(a), ORDER.indexOf(b)));
-    }
-
-    /** The stage a case is at as the text goes: the last trial, appeal, cassation or parole word read. */
-    private static final class Stage {
-
-        private static final Set<HearingKind> STAGES = Set.of(HearingKind.TRIAL, HearingKind.APPEAL,
-                HearingKind.CASSATION, HearingKind.PAROLE);
-        private Optional<HearingKind> last = Optional.empty();
-
-        /** The stage at a word of the sentence being read. */
-        Optional<HearingKind> at(List<EventCues.Cue> cues, int word) {
-            Optional<HearingKind> out = last;
-            for (EventCues.Cue c : cues) {
-                if (c.word() < word && c.role() == EventCues.Role.EVENT && STAGES.contains(c.kind())) {
-                    out = Optional.of(c.kind());
-                }
-            }
-            return out;
-        }
-
-        void read(List<EventCues.Cue> cues) {
-            last = at(cues, Integer.MAX_VALUE);
-        }
-    }
-
     private static HearingStatus status(Optional<LocalDate> date, Optional<LocalDate> today, int tense) {
         if (date.isPresent() && today.isPresent()) {
             int order = date.get().compareTo(today.get());
@@ -356,8 +295,7 @@ public final class HearingExtractor {
             out.put(key, h);
             return;
         }
-        List<HearingKind> order = ORDER;
-        HearingKind kind = order.indexOf(h.kind()) < order.indexOf(before.kind()) ? h.kind() : before.kind();
+        HearingKind kind = EventKinds.moreDecisive(h.kind(), before.kind());
         FoundHearing base = before.status() == HearingStatus.SCHEDULED || before.status() == HearingStatus.HELD
                 ? h.status() == HearingStatus.SCHEDULED || h.status() == HearingStatus.HELD ? before : h : before;
         out.put(key, new FoundHearing(base.personId(), base.date(), base.monthDay(), base.time().or(before::time), kind,
