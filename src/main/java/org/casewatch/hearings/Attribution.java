@@ -97,7 +97,9 @@ final class Attribution {
             }
             Set<String> from = current.isEmpty() ? subjects : current;
             boolean sure = References.surePronoun(words);
-            if (from.size() == 1 && sure && genders.getOrDefault(from.iterator().next(), References.Gender.UNKNOWN) == References.opposite(said)) {
+            References.Gender known = from.size() == 1
+                    ? genders.getOrDefault(from.iterator().next(), References.Gender.UNKNOWN) : References.Gender.UNKNOWN;
+            if (sure && known == References.opposite(said)) {
                 // "He had been released": the woman the text is about is not "he".
                 return Set.of();
             }
@@ -191,7 +193,8 @@ final class Attribution {
     }
 
     /** The persons named in the event's clause. */
-    private Set<String> clause(List<Mention> named, Sentences.Span span, Words words, List<Integer> clauses, int clause) {
+    private Set<String> clause(List<Mention> named, Sentences.Span span, Words words, List<Integer> clauses,
+                               int clause) {
         Set<String> out = new LinkedHashSet<>();
         for (Mention m : named) {
             int word = words.at(m.start() - span.start());

@@ -10,7 +10,8 @@ import java.util.List;
 final class Clauses {
 
     private static final String[] MARKS = {";", ": ", " — ", " – ", " - ", "(", ")", ", while ", ", whereas ", ", but ",
-            ", а ", ", но ", ", однако ", "\"", ", тогда как ", ", в то время как ", ", whereas ", "«", "»", "\u201c", "\u201d"};
+            ", а ", ", но ", ", однако ", "\"", ", тогда как ", ", в то время как ", ", whereas ", "«", "»", "\u201c",
+            "\u201d"};
 
     /** A line's head that is a date or a time and little else: "▪️ 3 февраля 2025 года", "12:40", "15–17 April". */
     private static final java.util.regex.Pattern TIMELINE = java.util.regex.Pattern.compile(

@@ -43,10 +43,12 @@ final class DateFinder {
     /** Kazakh month in the genitive, then the day: "мамырдың 12-сі". */
     private static final Pattern MONTH_GENITIVE = Pattern.compile("(?<![\\p{L}])" + MONTH + "\\s+(\\d{1,2})-", FLAGS);
     /** "15–17 April", "from 2 to 5 June", "с 1 по 3 марта": the first day takes the month of the last. */
-    private static final Pattern RANGE = Pattern.compile("(?<![\\d.])(\\d{1,2})\\s*(?:[–—-]|to|по|до)\\s*(?=\\d{1,2}\\s+"
+    private static final Pattern RANGE = Pattern.compile(
+            "(?<![\\d.])(\\d{1,2})\\s*(?:[–—-]|to|по|до)\\s*(?=\\d{1,2}\\s+"
             + MONTH + ")", FLAGS);
     private static final Pattern KAZAKH = Pattern.compile("(\\d{4})\\s*жыл\\p{L}*\\s+(\\d{1,2})\\s+" + MONTH, FLAGS);
-    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d./])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})(?![\\d])");
+    private static final Pattern NUMERIC = Pattern.compile(
+            "(?<![\\d./])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})(?![\\d])");
     private static final Pattern ISO = Pattern.compile("(?<![\\d/])(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
     private static final Pattern RELATIVE = Pattern.compile("(?<![\\p{L}])(today|tomorrow|yesterday|сегодня|завтра|"
             + "вчера|бүгін|ертең|кеше)(?![\\p{L}])", FLAGS);
@@ -97,7 +99,8 @@ final class DateFinder {
         m = NUMERIC.matcher(sentence);
         while (m.find()) {
             int year = Integer.parseInt(m.group(3));
-            add(out, m.start(), m.end(), year < 100 ? 2000 + year : year, Integer.parseInt(m.group(2)), day(m.group(1)));
+            add(out, m.start(), m.end(), year < 100 ? 2000 + year : year, Integer.parseInt(m.group(2)),
+                    day(m.group(1)));
         }
         m = ISO.matcher(sentence);
         while (m.find()) {
@@ -152,7 +155,8 @@ final class DateFinder {
 
     private static boolean dateFollows(List<DateExpression> found, String sentence, int end) {
         int next = end;
-        while (next < sentence.length() && (sentence.charAt(next) == ',' || Character.isWhitespace(sentence.charAt(next)))) {
+        while (next < sentence.length()
+                && (sentence.charAt(next) == ',' || Character.isWhitespace(sentence.charAt(next)))) {
             next++;
         }
         int at = next;

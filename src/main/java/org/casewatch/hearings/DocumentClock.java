@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  */
 final class DocumentClock {
 
-    private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})(?:[/-](\\d{1,2}))?(?=[/-]|$)");
+    private static final Pattern URL_DATE = Pattern.compile(
+            "/((?:19|20)\\d{2})[/-](\\d{1,2})(?:[/-](\\d{1,2}))?(?=[/-]|$)");
     /** A dateline ends with a dash or an agency's name in brackets, close after its date. */
     private static final Pattern DATELINE_END = Pattern.compile("^[^.!?]{0,40}?(?:—|–|\\s-\\s|\\()");
     private static final int DATELINE_REACH = 70;
@@ -108,7 +109,8 @@ final class DocumentClock {
     private static Optional<DateExpression> dateline(List<String> paragraphs) {
         for (int p = 1; p < Math.min(3, paragraphs.size()); p++) {
             String text = paragraphs.get(p);
-            List<DateExpression> dates = DateFinder.find(text.substring(0, Math.min(text.length(), DATELINE_REACH + 40)));
+            String head = text.substring(0, Math.min(text.length(), DATELINE_REACH + 40));
+            List<DateExpression> dates = DateFinder.find(head);
             if (!dates.isEmpty() && dates.get(0).calendar() && dates.get(0).start() <= DATELINE_REACH
                     && text.substring(0, dates.get(0).start()).contains(",")
                     && DATELINE_END.matcher(text.substring(dates.get(0).end())).find()) {

@@ -28,65 +28,65 @@ final class EventCues {
     private static final List<Entry> ENTRIES = new ArrayList<>();
 
     static {
-        // Filing comes first: "appealed", "подала апелляционную жалобу" date the filing, not a hearing.
         // "It will take place on 30 June": an event only where a court is named.
         entry(Role.GENERIC, "take place", "took place", "takes place", "open$", "opened$", "opens$", "begin$",
-                "begins$", "began$", "start$", "starts$", "started$", "resume", "judge$", "judges$", "состоится", "состоялось", "пройдет",
-                "пройдёт", "прошло", "өтеді", "өтті");
+                "begins$", "began$", "start$", "starts$", "started$", "resume", "judge$", "judges$", "состоится",
+                "состоялось", "пройдет", "пройдёт", "прошло", "өтеді", "өтті");
         // "said on Tuesday", "заявил 5 мая": the day words were spoken, unless an event word is nearer.
-        entry(Role.SPOKEN, "said", "says", "told", "напомнил", "напомнила", "комментиру", "сообщил", "заявил", "сказал", "рассказал", "айтты",
-                "мәлімдеді", "хабарлады", "statement", "заявлени", "мәлімдеме");
+        entry(Role.SPOKEN, "said", "says", "told", "напомнил", "напомнила", "комментиру", "сообщил", "заявил", "сказал",
+                "рассказал", "айтты", "мәлімдеді", "хабарлады", "statement", "заявлени", "мәлімдеме");
+        // Filing comes before the kinds: "appealed", "подала апелляционную жалобу" date the filing, not a hearing.
         entry(Role.FILING, "filed", "lodged", "submitted", "applied for", "appealed", "подал", "подала", "подали",
                 "подан", "направил", "направила", "обжаловал", "обжаловала", "обратил", "берді", "жолдады");
         event(HearingKind.CASSATION, "cassation", "кассац", "supreme court", "верховн суд", "жоғарғы сот");
-        event(HearingKind.PAROLE, "parole", "early release", "release early", "released early", "досрочн", "удо", "условно-досрочн", "условно досрочн", "шартты", "шмб",
-                "мерзімінен бұрын");
-        event(HearingKind.APPEAL, "appeal", "appellate", "апелл", "upheld", "uphold", "overturn", "quash", "left unchanged", "жалоб", "без изменения", "в силе", "отменил приговор", "отменила приговор", "апелляциялық",
-                "шағым", "өзгеріссіз");
-        event(HearingKind.RELEASE, "released", "release$", "release from", "walked out", "walks out",
-                "walk out", "left the colony", "колониядан", "шығады", "шықты", "full term", "вышел из", "вышла из", "по отбытии", "freed$", "walked free", "walk free", "walks free",
-                "на свободу", "на свободе", "освобожд", "освобод", "освобожден", "босатыл", "бостандыққа", "босады",
-                "бостандық");
-        event(HearingKind.VERDICT, "sentenced", "sentencing", "sentence$", "handed down", "guilty", "виновн",
-                "соттаға", "соттады", "сотталд", "сотталған", "convicted", "found guilty", "verdict", "jailed",
-                "fined", "acquitted", "приговор", "осудил", "признал виновн",
-                "признан виновн", "признала виновн", "оправда", "оштрафова", "үкім", "сотталды", "кесілді",
-                "айыппұл", "кінәлі");
-        event(HearingKind.TRIAL, "trial", "суд над", "баста", "начнётся", "начнется", "начался", "начнут", "began hearing", "begin hearing", "began to hear", "процесс",
-                "начал рассмотрение", "начал рассматривать", "начала рассматривать", "приступил к рассмотрению",
-                "судебное следствие", "суд начался", "начался суд", "начнётся суд", "сот процесі", "сот басталды",
-                "басталды");
+        event(HearingKind.PAROLE, "parole", "early release", "release early", "released early", "досрочн", "удо",
+                "условно-досрочн", "условно досрочн", "шартты", "шмб", "мерзімінен бұрын");
+        event(HearingKind.APPEAL, "appeal", "appellate", "апелл", "upheld", "uphold", "overturn", "quash",
+                "left unchanged", "жалоб", "без изменения", "в силе", "отменил приговор", "отменила приговор",
+                "апелляциялық", "шағым", "өзгеріссіз");
+        event(HearingKind.RELEASE, "released", "release$", "release from", "walked out", "walks out", "walk out",
+                "left the colony", "колониядан", "шығады", "шықты", "full term", "вышел из", "вышла из", "по отбытии",
+                "freed$", "walked free", "walk free", "walks free", "на свободу", "на свободе", "освобожд", "освобод",
+                "освобожден", "босатыл", "бостандыққа", "босады", "бостандық");
+        event(HearingKind.VERDICT, "sentenced", "sentencing", "sentence$", "handed down", "guilty", "виновн", "соттаға",
+                "соттады", "сотталд", "сотталған", "convicted", "found guilty", "verdict", "jailed", "fined",
+                "acquitted", "приговор", "осудил", "признал виновн", "признан виновн", "признала виновн", "оправда",
+                "оштрафова", "үкім", "сотталды", "кесілді", "айыппұл", "кінәлі");
+        event(HearingKind.TRIAL, "trial", "суд над", "баста", "начнётся", "начнется", "начался", "начнут",
+                "began hearing", "begin hearing", "began to hear", "процесс", "начал рассмотрение",
+                "начал рассматривать", "начала рассматривать", "приступил к рассмотрению", "судебное следствие",
+                "суд начался", "начался суд", "начнётся суд", "сот процесі", "сот басталды", "басталды");
         // A sitting of a court: its kind is the stage the case is at (a trial, an appeal, a parole request).
         entry(Role.HEARING, "hearing", "heard", "will hear$", "to hear$", "session", "court date", "consider",
                 "set for", "scheduled for", "назначено на", "назначен на", "назначена на", "заседани", "слушани",
-                "рассмотр", "отырыс", "қаралады", "қарады", "қарау", "қарайды", "қарал", "ходатайств", "өтініш", "petition",
-                "application", "motion");
+                "рассмотр", "отырыс", "қаралады", "қарады", "қарау", "қарайды", "қарал", "ходатайств", "өтініш",
+                "petition", "application", "motion");
         // A decision: of the kind of what it decides ("refused parole", "отказал в УДО"), or of the case's stage.
         entry(Role.DECISION, "granted", "rejected", "reject$", "refused", "denied", "ruled", "удовлетвори", "отклони",
                 "отказа", "қанағаттандыр", "бас тартты");
         // Procedural events: kind other, whatever the stage.
         event(HearingKind.OTHER, "detained", "detention", "arrested", "arrest", "charged", "indicted", "searched",
-                "raided", "hunger strike", "transferred", "transfer", "remand", "custody", "house arrest",
-                "questioned", "summoned", "prison train", "taken out of", "taken from", "taken to", "stopped eating", "refused food", "refusing food",
-                "extension", "extended", "продлил", "продлен", "продлён", "этап$", "этапом", "ауыстыр", "задерж", "арест", "обвинени", "обвиня", "обыск", "голодовк", "от пищи", "этапир",
-                "перевед", "перевели", "перевод", "мер пресечения", "меру пресечения",
-                "мера пресечения", "под стражу", "под стражей", "допрос", "ұстал", "қамауға", "қамау", "тінту",
-                "аштық", "ауыстырыл", "айып тағылды");
+                "raided", "hunger strike", "transferred", "transfer", "remand", "custody", "house arrest", "questioned",
+                "summoned", "prison train", "taken out of", "taken from", "taken to", "stopped eating", "refused food",
+                "refusing food", "extension", "extended", "продлил", "продлен", "продлён", "этап$", "этапом", "ауыстыр",
+                "задерж", "арест", "обвинени", "обвиня", "обыск", "голодовк", "от пищи", "этапир", "перевед",
+                "перевели", "перевод", "мер пресечения", "меру пресечения", "мера пресечения", "под стражу",
+                "под стражей", "допрос", "ұстал", "қамауға", "қамау", "тінту", "аштық", "ауыстырыл", "айып тағылды");
         entry(Role.POSTPONED, "postpone", "adjourn", "reschedul", "pushed back", "put off", "delayed", "moved$",
                 "перенес", "перенёс", "отложен", "отложил", "отложили", "кейінге", "шегерілді", "шегерді");
-        entry(Role.CANCELLED, "cancel", "called off", "did not take place", "didn't take place", "снято с рассмотрения", "отменен", "отменён", "не состоится", "не состоялось",
-                "тоқтатылды", "өтпейді");
+        entry(Role.CANCELLED, "cancel", "called off", "did not take place", "didn't take place", "снято с рассмотрения",
+                "отменен", "отменён", "не состоится", "не состоялось", "тоқтатылды", "өтпейді");
         // A rally or a picket is often where an arrest happens: it yields to an event word a little further away.
         entry(Role.GATHERING, "rally", "rallies", "protest", "picket", "митинг", "пикет", "акци", "сход", "шеру");
-        entry(Role.NOT_AN_EVENT, "no later than", "deadline", "accreditation", "normative", "не позднее",
-                "аккредитац", "нормативн", "parliament", "parliamentary", "council", "dialogue", "парламент", "мажилис",
-                "сенат", "совет", "диалог", "действует", "мәжіліс", "кеңес", "born", "birthday", "turns", "turned", "anniversary", "report$", "reports$", "published", "publish", "adopted", "amended", "amendment",
-                "called for", "calls for", "urged",
-                "election", "founded", "died", "married", "wrote", "letter", "interview", "day of", "conference",
-                "родил", "рождени", "юбиле", "исполни", "доклад",
-                "опубликова", "принят", "поправк", "закон", "выбор", "призва", "призыв", "потребова", "основа", "умер", "письмо$", "письма$", "письме$", "письмом$", "интервью",
-                "конференц", "туған", "туылған", "мерейтой", "баяндама", "сайлау",
-                "хат$", "жариялады", "заң$", "заңы$");
+        entry(Role.NOT_AN_EVENT, "no later than", "deadline", "accreditation", "normative", "не позднее", "аккредитац",
+                "нормативн", "parliament", "parliamentary", "council", "dialogue", "парламент", "мажилис", "сенат",
+                "совет", "диалог", "действует", "мәжіліс", "кеңес", "born", "birthday", "turns", "turned",
+                "anniversary", "report$", "reports$", "published", "publish", "adopted", "amended", "amendment",
+                "called for", "calls for", "urged", "election", "founded", "died", "married", "wrote", "letter",
+                "interview", "day of", "conference", "родил", "рождени", "юбиле", "исполни", "доклад", "опубликова",
+                "принят", "поправк", "закон", "выбор", "призва", "призыв", "потребова", "основа", "умер", "письмо$",
+                "письма$", "письме$", "письмом$", "интервью", "конференц", "туған", "туылған", "мерейтой", "баяндама",
+                "сайлау", "хат$", "жариялады", "заң$", "заңы$");
     }
 
     /** Words that make an otherwise undated sentence speak of what is to come. */

@@ -8,11 +8,15 @@ import org.casewatch.model.Mention;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Finds the dated judicial and penal events of watched persons in a whole text, as reporting writes them: a
@@ -35,16 +39,17 @@ public final class HearingExtractor {
     private static final int EVENT_BONUS = 3;
     private static final Set<String> FROM = Set.of("from", "с", "со", "бастап");
     /** Times that are not dates: they take their own verbs away from the dates near them. */
-    private static final java.util.regex.Pattern VAGUE = java.util.regex.Pattern.compile("(?iu)\\b(?:last|next|this)"
+    private static final Pattern VAGUE = Pattern.compile("(?iu)\\b(?:last|next|this)"
             + " (?:spring|summer|autumn|fall|winter|year|month|week)\\b|\\bin (?:the )?(?:spring|summer|autumn|"
             + "winter|(?:19|20)\\d\\d)\\b|\\bв (?:19|20)\\d\\d (?:году|г\\.)|\\bв прошлом (?:году|месяце)"
             + "|\\b(?:прошлой|этой) (?:весной|осенью|зимой)|\\b(?:прошлым|этим) летом|\\bв (?:апреле|мае|марте|"
             + "январе|феврале|июне|июле|августе|сентябре|октябре|ноябре|декабре)\\b|\\bin (?:january|february|"
             + "march|april|june|july|august|september|october|november|december)\\b");
-    private static final java.util.regex.Pattern HEADING_YEAR = java.util.regex.Pattern.compile(
-            "[^\\p{L}\\p{N}]*(?:in |в |)((?:19|20)\\d{2})(?: год| жыл)?[^\\p{L}\\p{N}]*", java.util.regex.Pattern.CASE_INSENSITIVE);
-    private static final java.util.regex.Pattern KAZAKH = java.util.regex.Pattern.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]");
-    private static final java.util.regex.Pattern COURT = java.util.regex.Pattern.compile(
+    private static final Pattern HEADING_YEAR = Pattern.compile(
+            "[^\\p{L}\\p{N}]*(?:in |в |)((?:19|20)\\d{2})(?: год| жыл)?[^\\p{L}\\p{N}]*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern KAZAKH = Pattern.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]");
+    private static final Pattern COURT = Pattern.compile(
             "court|hearing|judge|(?<!\\p{L})суд|заседани|(?<!\\p{L})сот");
     /** The same as {@link #find(String, List, Optional, Optional)} for a text without an address. */
     public List<FoundHearing> find(String text, List<Mention> mentions, Optional<LocalDate> published) {
@@ -71,7 +76,7 @@ public final class HearingExtractor {
         for (Sentences.Span span : spans) {
             String sentence = text.substring(span.start(), span.end());
             int paragraph = paragraphOf(text, span.start());
-            java.util.regex.Matcher year = HEADING_YEAR.matcher(sentence);
+            Matcher year = HEADING_YEAR.matcher(sentence);
             if (year.matches()) {
                 // A timeline's heading ("2023", "In 2024:") gives its year to the entries below it.
                 headingYear = Optional.of(Integer.parseInt(year.group(1)));
@@ -118,7 +123,7 @@ public final class HearingExtractor {
         List<Dated> dates = expressions.stream().map(d -> new Dated(d, words.at(d.start()))).toList();
         // "the editor sentenced to seven years last spring, on 3 December": "last spring" keeps its own verb.
         List<Dated> withVague = new ArrayList<>(dates);
-        java.util.regex.Matcher vague = VAGUE.matcher(sentence);
+        Matcher vague = VAGUE.matcher(sentence);
         while (vague.find()) {
             withVague.add(new Dated(null, words.at(vague.start())));
         }
@@ -126,7 +131,7 @@ public final class HearingExtractor {
         List<Integer> clauses = Clauses.of(sentence, words);
         List<List<EventCues.Cue>> byDate = new ArrayList<>(assign(withVague, cues, clauses,
                 KAZAKH.matcher(sentence).find()).subList(0, dates.size()));
-        Set<Integer> rangeEnds = new java.util.HashSet<>();
+        Set<Integer> rangeEnds = new HashSet<>();
         for (int i = dates.size() - 2; i >= 0; i--) {
             // "15–17 April": the first day of a range is the same event as its last. A strike or a detention over
             // days began on the first; the sittings of a trial are on each.
@@ -148,7 +153,7 @@ public final class HearingExtractor {
         Set<EventCues.Cue> looseMoves = cues.stream().filter(c -> c.role() == EventCues.Role.POSTPONED
                         && words.lower().get(c.word()).equals("moved") && !fromDate
                         && dates.stream().noneMatch(d -> d.word() > c.word() && d.word() <= c.word() + 3))
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
         int postponedAt = cues.stream().filter(c -> c.role() == EventCues.Role.POSTPONED && !looseMoves.contains(c))
                 .mapToInt(EventCues.Cue::word).min().orElse(Integer.MAX_VALUE);
         List<FoundHearing> out = new ArrayList<>();
@@ -179,7 +184,9 @@ public final class HearingExtractor {
             if (date.isEmpty() && !d.date().calendar()) {
                 continue;
             }
-            if (from || !movedTo && postponedAt != Integer.MAX_VALUE && laterEventFollows(dates, byDate, i, court, looseMoves)) {
+            boolean movedFrom = !movedTo && postponedAt != Integer.MAX_VALUE
+                    && laterEventFollows(dates, byDate, i, court, looseMoves);
+            if (from || movedFrom) {
                 previous = date;
                 continue;
             }
@@ -250,7 +257,8 @@ public final class HearingExtractor {
         long event = Integer.MAX_VALUE;
         long other = Integer.MAX_VALUE;
         // "соты ... митингісіне қатысқан үш белсендінің ісі бойынша үкім шығарды": a verdict is not a rally's.
-        boolean decision = own.stream().anyMatch(c -> c.role() == EventCues.Role.EVENT && c.kind() != HearingKind.OTHER);
+        boolean decision = own.stream()
+                .anyMatch(c -> c.role() == EventCues.Role.EVENT && c.kind() != HearingKind.OTHER);
         for (EventCues.Cue c : own) {
             int distance = distance(d, c);
             switch (c.role()) {

@@ -28,7 +28,8 @@ final class References {
             "bloggers", "prisoners", "workers", "farmers", "активистов", "активистам", "активистки", "журналистов",
             "фигурантов", "подсудимых", "осуждённых", "белсенді", "белсенділер");
     private static final Set<String> HE = Set.of("he", "his", "him", "himself", "он", "его", "ему", "им", "нём", "нем");
-    private static final Set<String> SHE = Set.of("she", "her", "hers", "herself", "она", "её", "ее", "ей", "ней", "нее",
+    private static final Set<String> SHE = Set.of("she", "her", "hers", "herself", "она", "её", "ее", "ей", "ней",
+            "нее",
             "неё");
     /** Kazakh pronouns, which name no sex. */
     private static final Set<String> NEUTRAL = Set.of("ол", "оның", "оған", "оны", "одан", "онымен");
