@@ -111,7 +111,7 @@ class SourceHealthNoticeTest {
             } catch (java.io.IOException e) {
                 throw new IllegalStateException(e);
             }
-        }).findFirst().orElseThrow()).contains("lenient", "Invalid XML");
+        }).findFirst().orElseThrow()).contains("lenient", "not well-formed XML at line");
         Cli sources = Cli.run(clock, "--home", home.toString(), "sources");
         assertThat(sources.code()).as("a lenient source is not failing").isZero();
         assertThat(sources.out()).containsPattern("wire\\s+feed\\s+lenient\\s+.*read leniently: ");
