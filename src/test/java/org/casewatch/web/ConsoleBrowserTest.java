@@ -49,11 +49,7 @@ class ConsoleBrowserTest {
 
     @BeforeEach
     void start() {
-        cw = new ConsoleFixture(home);
-        cw.publish("t-1", "Appeal hearing set for Aidos Temirkhanov",
-                "The appeal hearing of Aidos Temirkhanov is scheduled for 14 March 2030 at the regional court.");
-        cw.publish("k-1", "Yerlan Tokmurzin moved to another cell", "Yerlan Tokmurzin was moved, his lawyer said.");
-        cw.cycle();
+        cw = ConsoleFixture.withTwoStories(home);
     }
 
     @AfterEach

@@ -50,6 +50,16 @@ final class ConsoleFixture implements AutoCloseable {
     private final ConsoleServer server;
     private int feedVersion;
 
+    /** The console over a database holding two alerted stories: Aidos Temirkhanov's hearing, Yerlan Tokmurzin's move. */
+    static ConsoleFixture withTwoStories(Path home) {
+        ConsoleFixture cw = new ConsoleFixture(home);
+        cw.publish("t-1", "Appeal hearing set for Aidos Temirkhanov",
+                "The appeal hearing of Aidos Temirkhanov is scheduled for 14 March 2030 at the regional court.");
+        cw.publish("k-1", "Yerlan Tokmurzin moved to another cell", "Yerlan Tokmurzin was moved, his lawyer said.");
+        cw.cycle();
+        return cw;
+    }
+
     ConsoleFixture(Path home) {
         this(home, Map.of());
     }
